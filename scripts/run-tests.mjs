@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+// Runs every *.test.ts under src/ and bench/ with node's own test runner through tsx.
+// Node 20's --test does not expand globs, so the file list is collected here.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+function collect(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : collect(path);
+    return entry.name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+const filter = process.argv.slice(2);
+const files = collect('src').filter((f) => filter.length === 0 || filter.some((x) => f.includes(x)));
+if (files.length === 0) {
+  console.error(`no test files match ${JSON.stringify(filter)}`);
+  process.exit(1);
+}
+const result = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', '--test', '--test-concurrency=2', ...files],
+  { stdio: 'inherit', env: { ...process.env, LOKET_LOG_LEVEL: process.env.LOKET_LOG_LEVEL ?? 'silent' } },
+);
+process.exit(result.status ?? 1);
