@@ -1,0 +1,2 @@
+// Front door of the configuration module.
+export { loadConfig, CONFIG_VARIABLES, type Config } from './load-config.js';

@@ -1,0 +1,2 @@
+// Front door of the error catalogue.
+export * from './app-error.js';

@@ -1,0 +1,42 @@
+// Reads and writes the regional concepts shared by every municipality of the deployment.
+import type { Queryable } from '../storage/index.js';
+import type { Concept } from './content-types.js';
+
+/** Every stored concept, ordered by id. */
+export async function loadConcepts(db: Queryable): Promise<Concept[]> {
+  return (
+    await db.query<Concept & { [k: string]: unknown }>('select id, title, theme, keywords, sections from concepts order by id')
+  ).map(({ id, title, theme, keywords, sections }) => ({ id, title, theme, keywords, sections }));
+}
+
+/** The ids of every stored concept. */
+export async function loadConceptIds(db: Queryable): Promise<Set<string>> {
+  return new Set((await db.query<{ id: string }>('select id from concepts')).map((row) => row.id));
+}
+
+/** Inserts or updates `concepts`, then deletes the concepts whose ids are in `removedIds`. */
+export async function saveConcepts(tx: Queryable, concepts: readonly Concept[], removedIds: readonly string[]): Promise<void> {
+  if (concepts.length > 0) {
+    await tx.query(
+      `insert into concepts (id, title, theme, keywords, sections)
+       select id, title, theme, keywords, sections
+       from jsonb_to_recordset($1::jsonb) as x(id text, title text, theme text, keywords jsonb, sections jsonb)
+       on conflict (id) do update set title = excluded.title, theme = excluded.theme,
+         keywords = excluded.keywords, sections = excluded.sections`,
+      [JSON.stringify(concepts)],
+    );
+  }
+  if (removedIds.length > 0) {
+    await tx.query('delete from concepts where id = any($1::text[])', [removedIds]);
+  }
+}
+
+/** Which tenants still use each of `conceptIds` (concept id → tenant ids). */
+export async function conceptUsers(db: Queryable, conceptIds: readonly string[]): Promise<Map<string, string[]>> {
+  const rows = await db.query<{ concept_id: string; tenants: string[] }>(
+    `select concept_id, array_agg(tenant_id order by tenant_id) as tenants
+     from instances where concept_id = any($1::text[]) group by concept_id`,
+    [conceptIds],
+  );
+  return new Map(rows.map((row) => [row.concept_id, row.tenants]));
+}

@@ -1,0 +1,9 @@
+// Front door of the knowledge module: the content model, importing it, and reading it back.
+export * from './content-types.js';
+export { importContent } from './import-content.js';
+export { applyContent, type ImportReport, type ScopeReport } from './apply-content.js';
+export type { ContentChanges } from './diff-items.js';
+export { readContentSource, MAX_IMPORT_FILE_BYTES, type ContentSource } from './read-content-source.js';
+export { loadTenantContent } from './tenant-content-store.js';
+export { loadConcepts } from './concept-store.js';
+export { latestVersion, REGIONAL_SCOPE, type ContentVersion } from './version-store.js';

@@ -1,0 +1,11 @@
+// The ordered list of schema migrations. Append only: an applied migration is never edited.
+import { sql as contentModel } from './0001-content-model.js';
+
+/** One schema step; `version` is its position, starting at 1. */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'content-model', sql: contentModel }];
