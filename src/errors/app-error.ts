@@ -34,8 +34,8 @@ export class InvalidContentError extends AppError {
   readonly status = 400;
 }
 
-/** A file larger than the import limit (413). */
-export class ContentTooLargeError extends AppError {
+/** A request body or file larger than its limit (413). */
+export class PayloadTooLargeError extends AppError {
   readonly code = 'payload_too_large';
   readonly status = 413;
 }

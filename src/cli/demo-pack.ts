@@ -1,0 +1,5 @@
+// Where the demo content pack shipped with Loket lives (the repository's demo/ folder).
+import { fileURLToPath } from 'node:url';
+
+/** Absolute path of demo/, the same from src/cli (tsx) and dist/cli (built). */
+export const DEMO_PACK_PATH = fileURLToPath(new URL('../../demo', import.meta.url));

@@ -1,0 +1,40 @@
+// `loket import <path>`: imports a content pack folder or one municipality file.
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config/index.js';
+import { importContent } from '../knowledge/index.js';
+import type { CliIo } from './cli-io.js';
+import { formatImportReport } from './format-import-report.js';
+import { openConfiguredDb } from './open-configured-db.js';
+import { UsageError } from './usage-error.js';
+
+export const IMPORT_HELP = `Usage: loket import <path> [--json]
+
+Imports content into the database:
+  <folder>        a content pack: concepts/*.md and/or municipalities/<slug>.json (+ waste CSV files)
+  <slug>.json     one municipality file with its waste files (paths inside the file, relative to it)
+
+Everything is validated first. On any problem nothing is stored, every problem is listed with its
+file and line or field, and the exit code is 1. Importing the same content again changes nothing.
+
+Options:
+  --json   print the import report as JSON
+  --help   show this help`;
+
+/** Runs the import command; returns the exit code. */
+export async function importCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean' }, help: { type: 'boolean' } }, allowPositionals: true });
+  if (values.help) {
+    io.out(IMPORT_HELP);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError('import needs exactly one path', IMPORT_HELP);
+  const config = loadConfig(io.env);
+  const db = await openConfiguredDb(config, 'loket import');
+  try {
+    const report = await importContent(db, positionals[0] as string);
+    for (const line of values.json ? [JSON.stringify(report, null, 2)] : formatImportReport(report)) io.out(line);
+    return 0;
+  } finally {
+    await db.close();
+  }
+}

@@ -1,0 +1,2 @@
+// Front door of logging.
+export { createLogger, type Logger } from './create-logger.js';
