@@ -21,7 +21,7 @@ if (files.length === 0) {
 }
 const result = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-concurrency=2', ...files],
+  ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', ...files],
   { stdio: 'inherit', env: { ...process.env, LOKET_LOG_LEVEL: process.env.LOKET_LOG_LEVEL ?? 'silent' } },
 );
 process.exit(result.status ?? 1);

@@ -1,6 +1,7 @@
 // Presents an import report as lines for the terminal: per scope, its version and what changed.
 import type { ImportReport, ContentChanges } from '../knowledge/index.js';
 
+// In the order a person reads a municipality's content.
 const KIND_NAMES: Record<string, [string, string]> = {
   concept: ['concept', 'concepts'],
   municipality: ['municipality profile', 'municipality profiles'],
@@ -17,7 +18,9 @@ function describe(keys: string[]): string {
     const [kind = key, ...rest] = key.split(':');
     byKind.set(kind, [...(byKind.get(kind) ?? []), rest.join(':')]);
   }
+  const order = Object.keys(KIND_NAMES);
   return [...byKind]
+    .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
     .map(([kind, ids]) => {
       const [one, many] = KIND_NAMES[kind] ?? [kind, kind];
       const named = ids.length <= 5 && ids.some((id) => id) ? ` (${ids.join(', ')})` : '';

@@ -69,7 +69,7 @@ export function parseConcept(text: string, file: string, expectedId: string): Pa
   if (!front.success) {
     for (const issue of front.error.issues) {
       const field = issue.path.join('.');
-      problems.push({ file, line: locate(issue.path), field, message: field ? `${field}: ${issue.message}` : issue.message });
+      problems.push({ file, line: locate(issue.path), field, message: issue.message });
     }
   } else if (front.data.id !== expectedId) {
     problems.push({ file, line: locate(['id']), field: 'id', message: `id "${front.data.id}" differs from the file name "${expectedId}"` });

@@ -2,7 +2,7 @@
 import { parseDocument } from 'yaml';
 import type { Problem } from '../errors/index.js';
 import type { TenantContent, Weekday } from './content-types.js';
-import { createPathLocator, lineOfOffset } from './locate-path.js';
+import { createPathLocator, lineOfOffset, type PathLocator } from './locate-path.js';
 import { municipalitySchema, type MunicipalityFile } from './municipality-schema.js';
 import type { Parsed } from './parse-concept.js';
 
@@ -38,6 +38,40 @@ function parseText(text: string, file: string, problems: Problem[]): unknown {
   return doc.toJS();
 }
 
+function entriesOf(value: unknown): Array<[string, unknown]> {
+  return value && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : [];
+}
+
+function checkReferences(raw: unknown, conceptIds: ReadonlySet<string>, file: string, locate: PathLocator): Problem[] {
+  const problems: Problem[] = [];
+  const root = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const locationIds = new Set(entriesOf(root.locations).map(([id]) => id));
+  const known = [...locationIds].join(', ') || 'no locations';
+  for (const [conceptId, product] of entriesOf(root.products)) {
+    if (!conceptIds.has(conceptId)) {
+      problems.push({ file, line: locate(['products', conceptId]), field: `products.${conceptId}`, message: `unknown concept id "${conceptId}"` });
+    }
+    const location = (product as { location?: unknown } | null)?.location;
+    if (typeof location === 'string' && !locationIds.has(location)) {
+      problems.push({
+        file,
+        line: locate(['products', conceptId, 'location']),
+        field: `products.${conceptId}.location`,
+        message: `unknown location "${location}"; this file defines ${known}`,
+      });
+    }
+  }
+  (Array.isArray(root.closures) ? root.closures : []).forEach((closure: unknown, index) => {
+    const ids = (closure as { locations?: unknown } | null)?.locations;
+    for (const id of Array.isArray(ids) ? ids : []) {
+      if (typeof id === 'string' && id !== '*' && !locationIds.has(id)) {
+        problems.push({ file, line: locate(['closures', index, 'locations']), field: `closures.${index}.locations`, message: `unknown location "${id}"; this file defines ${known}` });
+      }
+    }
+  });
+  return problems;
+}
+
 const EMPTY_WEEK: Record<Weekday, never[]> = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] };
 
 /**
@@ -45,7 +79,11 @@ const EMPTY_WEEK: Record<Weekday, never[]> = { mon: [], tue: [], wed: [], thu: [
  * Never throws: every problem (syntax, schema, unknown concept, unknown location) is returned with
  * its file and line.
  */
-export function parseMunicipality(text: string, file: string, conceptIds: ReadonlySet<string>): Parsed<ParsedMunicipality> {
+export function parseMunicipality(
+  text: string,
+  file: string,
+  conceptIds: ReadonlySet<string>,
+): Parsed<ParsedMunicipality> & { waste?: MunicipalityFile['waste'] } {
   const problems: Problem[] = [];
   const raw = parseText(text, file, problems);
   if (problems.length > 0) return { value: undefined, problems };
@@ -53,34 +91,18 @@ export function parseMunicipality(text: string, file: string, conceptIds: Readon
   const parsed = municipalitySchema.safeParse(raw);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      const field = issue.path.join('.');
-      problems.push({ file, line: locate(issue.path), field, message: field ? `${field}: ${issue.message}` : issue.message });
+      problems.push({ file, line: locate(issue.path), field: issue.path.join('.'), message: issue.message });
     }
-    return { value: undefined, problems };
+  }
+  // References are checked on the raw data too, so one run lists them beside any schema problem.
+  problems.push(...checkReferences(raw, conceptIds, file, locate));
+  if (!parsed.success) {
+    // The waste files are still checked, so one run lists their problems too.
+    const waste = municipalitySchema.shape.waste.safeParse((raw as { waste?: unknown } | null)?.waste);
+    return { value: undefined, problems, ...(waste.success ? { waste: waste.data } : {}) };
   }
   const m = parsed.data;
-  const locationIds = new Set(Object.keys(m.locations));
-  for (const [conceptId, product] of Object.entries(m.products)) {
-    if (!conceptIds.has(conceptId)) {
-      problems.push({ file, line: locate(['products', conceptId]), field: `products.${conceptId}`, message: `unknown concept id "${conceptId}"` });
-    }
-    if (product.location && !locationIds.has(product.location)) {
-      problems.push({
-        file,
-        line: locate(['products', conceptId, 'location']),
-        field: `products.${conceptId}.location`,
-        message: `unknown location "${product.location}"; this file defines ${[...locationIds].join(', ') || 'no locations'}`,
-      });
-    }
-  }
-  m.closures.forEach((closure, index) => {
-    for (const id of closure.locations) {
-      if (id !== '*' && !locationIds.has(id)) {
-        problems.push({ file, line: locate(['closures', index, 'locations']), field: `closures.${index}.locations`, message: `unknown location "${id}"` });
-      }
-    }
-  });
-  if (problems.length > 0) return { value: undefined, problems };
+  if (problems.length > 0) return { value: undefined, problems, waste: m.waste };
   return {
     value: {
       content: {

@@ -52,13 +52,12 @@ function readMunicipality(file: string, conceptIds: ReadonlySet<string>, problem
   if (text === undefined) return undefined;
   const parsed = parseMunicipality(text, file, conceptIds);
   problems.push(...parsed.problems);
-  if (!parsed.value) return undefined;
-  const { content, waste } = parsed.value;
   const expected = basename(file, extname(file));
-  if (content.tenant.id !== expected) {
-    problems.push({ file, field: 'id', message: `id "${content.tenant.id}" differs from the file name "${expected}"` });
+  if (parsed.value && parsed.value.content.tenant.id !== expected) {
+    problems.push({ file, field: 'id', message: `id "${parsed.value.content.tenant.id}" differs from the file name "${expected}"` });
   }
-  if (!waste) return { ...content, wasteStreets: [], wasteCalendar: [] };
+  const waste = parsed.value?.waste ?? parsed.waste;
+  if (!waste) return parsed.value ? { ...parsed.value.content, wasteStreets: [], wasteCalendar: [] } : undefined;
   const streetsFile = resolve(dirname(file), waste.streets);
   const calendarFile = resolve(dirname(file), waste.calendar);
   const streetsText = readText(streetsFile, problems);
@@ -66,8 +65,8 @@ function readMunicipality(file: string, conceptIds: ReadonlySet<string>, problem
   const streets = streetsText === undefined ? undefined : parseWasteStreets(streetsText, streetsFile);
   const calendar = calendarText === undefined ? undefined : parseWasteCalendar(calendarText, calendarFile);
   problems.push(...(streets?.problems ?? []), ...(calendar?.problems ?? []));
-  if (!streets?.value || !calendar?.value) return undefined;
-  return { ...content, wasteStreets: streets.value, wasteCalendar: calendar.value };
+  if (!parsed.value || !streets?.value || !calendar?.value) return undefined;
+  return { ...parsed.value.content, wasteStreets: streets.value, wasteCalendar: calendar.value };
 }
 
 /**

@@ -1,0 +1,150 @@
+// The loket command: help, exit codes, import output, and the real server process with a second process.
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { DEMO, editJson, scratchPack } from '../knowledge/test-support/scratch-pack.js';
+import { runCli, type CliIo } from './index.js';
+
+function io(env: NodeJS.ProcessEnv = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const cli: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l), env: { LOKET_LOG_LEVEL: 'silent', ...env } };
+  return { cli, out, err };
+}
+
+describe('loket CLI in process', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'loket-cli-'));
+  const env = { LOKET_DATA_DIR: dataDir };
+
+  for (const command of ['serve', 'import', 'tenants']) {
+    it(`${command} --help prints its usage and exits 0`, async () => {
+      const t = io();
+      assert.equal(await runCli([command, '--help'], t.cli), 0);
+      assert.match(t.out.join('\n'), new RegExp(`^Usage: loket ${command}`));
+    });
+  }
+
+  it('without a command prints the commands and exits 2; an unknown command exits 2', async () => {
+    const none = io();
+    assert.equal(await runCli([], none.cli), 2);
+    assert.match(none.out.join('\n'), /serve .*\n.*import <path>/);
+    const unknown = io();
+    assert.equal(await runCli(['frobnicate'], unknown.cli), 2);
+    assert.match(unknown.err[0] ?? '', /unknown command "frobnicate"/);
+  });
+
+  it('import without a path, or with an unknown option, exits 2 with the help', async () => {
+    const t = io(env);
+    assert.equal(await runCli(['import'], t.cli), 2);
+    assert.match(t.err.join('\n'), /import needs exactly one path[\s\S]*Usage: loket import/);
+    assert.equal(await runCli(['import', DEMO, '--force'], io(env).cli), 2);
+  });
+
+  it('import prints what it added, then "Nothing changed." the second time', async () => {
+    const first = io(env);
+    assert.equal(await runCli(['import', DEMO], first.cli), 0, first.err.join('\n'));
+    const text = first.out.join('\n');
+    assert.match(text, /regional concepts: version 1 — added 51 concepts/);
+    assert.match(text, /Leiebeke \(leiebeke\): version 1 — added 1 municipality profile, \d+ locations/);
+    const second = io(env);
+    assert.equal(await runCli(['import', DEMO], second.cli), 0);
+    assert.match(second.out.join('\n'), /Leiebeke \(leiebeke\): no changes \(still version 1\)[\s\S]*Nothing changed\./);
+  });
+
+  it('invalid content exits 1 and lists each problem with file and line', async () => {
+    const pack = scratchPack();
+    editJson(join(pack, 'municipalities/leiebeke.json'), (m) => {
+      m.locations.burgerzaken.hours.mon = ['25:00-26:00'];
+      m.products['reispas'].location = 'nergens';
+    });
+    const t = io(env);
+    assert.equal(await runCli(['import', pack], t.cli), 1);
+    const text = t.err.join('\n');
+    assert.match(text, /2 problem\(s\); nothing was imported/);
+    assert.match(text, /leiebeke\.json:\d+ locations\.burgerzaken\.hours\.mon\.0: .*"25:00-26:00"/);
+    assert.match(text, /leiebeke\.json:\d+ products\.reispas\.location: unknown location "nergens"/);
+  });
+
+  it('tenants lists the municipalities with their version; --json for machines', async () => {
+    const t = io(env);
+    assert.equal(await runCli(['tenants'], t.cli), 0);
+    assert.equal(t.out.length, 3);
+    assert.match(t.out[1] ?? '', /^leiebeke\s+Leiebeke\s+style u\s+version 1$/);
+    const j = io(env);
+    await runCli(['tenants', '--json'], j.cli);
+    assert.deepEqual(JSON.parse(j.out.join('\n')).map((x: { id: string }) => x.id), ['kempenhout', 'leiebeke', 'scheldegem']);
+  });
+
+  it('a bad environment exits 1 naming every variable at fault', async () => {
+    const t = io({ ...env, PORT: 'x', LOKET_DEMO: 'maybe' });
+    assert.equal(await runCli(['tenants'], t.cli), 1);
+    assert.match(t.err.join('\n'), /PORT[\s\S]*LOKET_DEMO/);
+  });
+});
+
+const CLI = new URL('../cli.ts', import.meta.url).pathname;
+
+function spawnLoket(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
+    env: { ...process.env, LOKET_LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+function finished(child: ChildProcess): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (c) => (stdout += c));
+  child.stderr?.on('data', (c) => (stderr += c));
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+}
+
+describe('loket serve as a real process', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'loket-serve-'));
+  const env = { LOKET_DATA_DIR: dataDir, PORT: '0' };
+  let server: ChildProcess;
+  let url: string;
+  let exited: ReturnType<typeof finished>;
+
+  before(async () => {
+    server = spawnLoket(['serve'], env);
+    url = await new Promise<string>((resolve, reject) => {
+      let seen = '';
+      server.stderr?.on('data', (chunk) => {
+        seen += chunk;
+        const match = /serving on (http:\/\/\S+)/.exec(seen);
+        if (match?.[1]) resolve(match[1]);
+      });
+      server.once('exit', (code) => reject(new Error(`server exited with ${code}: ${seen}`)));
+    });
+    exited = finished(server);
+  });
+  after(() => {
+    if (server.exitCode === null) server.kill('SIGKILL');
+  });
+
+  it('serves the demo municipalities imported into the empty database', async () => {
+    assert.deepEqual(await (await fetch(`${url}/healthz`)).json(), { status: 'ok' });
+    const tenants = (await (await fetch(`${url}/api/v1/tenants`)).json()) as Array<{ id: string }>;
+    assert.deepEqual(tenants.map((t) => t.id), ['kempenhout', 'leiebeke', 'scheldegem']);
+  });
+
+  it('a second process on the same data dir fails at once naming the server, and the server keeps working', async () => {
+    const second = await finished(spawnLoket(['import', DEMO], env));
+    assert.equal(second.code, 1);
+    assert.match(second.stderr, new RegExp(`in use by process ${server.pid} \\("loket serve"`));
+    assert.equal((await fetch(`${url}/api/v1/tenants`)).status, 200);
+  });
+
+  it('SIGTERM shuts down cleanly: exit 0 and the lock released; a restart finds the data intact', async () => {
+    server.kill('SIGTERM');
+    assert.equal((await exited).code, 0);
+    assert.equal(existsSync(join(dataDir, 'loket.pid')), false);
+    const again = await finished(spawnLoket(['tenants'], { ...env, LOKET_DEMO: '0' }));
+    assert.equal(again.code, 0, again.stderr);
+    assert.match(again.stdout, /leiebeke\s+Leiebeke\s+style u\s+version 1/);
+  });
+});
