@@ -1,19 +1,11 @@
 // Shared zod rules for content fields: slugs, calendar dates and opening-hour ranges.
 import { z } from 'zod';
+import { isCalendarDate } from './schedule/calendar-date.js';
 
 /** Lowercase ids as used in file names and URLs: "eid-aanvragen", "leiebeke". */
 export const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and dashes');
 
-/** True for a real calendar date "YYYY-MM-DD" (rejects 2027-02-30). */
-export function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-export const calendarDate = z.string().superRefine((value, ctx) => {
+export const calendarDateField = z.string().superRefine((value, ctx) => {
   if (!isCalendarDate(value)) ctx.addIssue({ code: 'custom', message: `"${value}" is not a real date (YYYY-MM-DD)` });
 });
 

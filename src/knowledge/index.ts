@@ -7,3 +7,4 @@ export { readContentSource, MAX_IMPORT_FILE_BYTES, type ContentSource } from './
 export { loadTenantContent } from './tenant-content-store.js';
 export { loadConcepts } from './concept-store.js';
 export { latestVersion, REGIONAL_SCOPE, type ContentVersion } from './version-store.js';
+export * from './schedule/index.js';

@@ -1,7 +1,7 @@
 // The zod schema of a municipality file of the content pack (demo/FORMAT.md).
 import { z } from 'zod';
 import { WEEKDAYS, type Weekday } from './content-types.js';
-import { calendarDate, slug, timeRange } from './field-rules.js';
+import { calendarDateField, slug, timeRange } from './field-rules.js';
 
 const weekHours = z
   .strictObject(Object.fromEntries(WEEKDAYS.map((day) => [day, z.array(timeRange).optional()])) as Record<
@@ -33,7 +33,7 @@ export const municipalitySchema = z.strictObject({
   closures: z
     .array(
       z.strictObject({
-        date: calendarDate,
+        date: calendarDateField,
         reason: z.string().trim().min(1),
         locations: z.array(z.string().min(1)).min(1).default(['*']),
       }),

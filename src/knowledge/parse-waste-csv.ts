@@ -2,7 +2,7 @@
 import { parse } from 'csv-parse/sync';
 import type { Problem } from '../errors/index.js';
 import { WASTE_FRACTIONS, type WasteCollection, type WasteFraction, type WasteStreet } from './content-types.js';
-import { isCalendarDate } from './field-rules.js';
+import { isCalendarDate } from './schedule/calendar-date.js';
 import type { Parsed } from './parse-concept.js';
 
 interface CsvRow {

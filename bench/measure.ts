@@ -1,0 +1,48 @@
+// Small timing helpers for the benchmarks: repeated runs, median and percentiles.
+
+/** The value at percentile `p` (0-100) of `values`. */
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index] ?? Number.NaN;
+}
+
+/** Median of `values`. */
+export function median(values: readonly number[]): number {
+  return percentile(values, 50);
+}
+
+/** Runs `fn` `times` times (after `warmup` unmeasured runs) and returns each duration in ms. */
+export async function timeRuns(times: number, fn: () => Promise<void>, warmup = 0): Promise<number[]> {
+  for (let i = 0; i < warmup; i += 1) await fn();
+  const durations: number[] = [];
+  for (let i = 0; i < times; i += 1) {
+    const start = performance.now();
+    await fn();
+    durations.push(performance.now() - start);
+  }
+  return durations;
+}
+
+/** A figure with its unit, printed as one row of the report. */
+export interface Figure {
+  name: string;
+  loket: number;
+  peer: number;
+  unit: string;
+  /** 'higher' when more is better (throughput), 'lower' when less is (time). */
+  better: 'higher' | 'lower';
+  peerName: string;
+}
+
+/** Prints the figures as a table with the ratio Loket / peer and whether Loket is ahead. */
+export function printFigures(title: string, figures: readonly Figure[]): void {
+  console.log(`\n${title}`);
+  for (const f of figures) {
+    const ratio = f.loket / f.peer;
+    const ahead = f.better === 'higher' ? ratio >= 1 : ratio <= 1;
+    console.log(
+      `  ${f.name.padEnd(40)} loket ${f.loket.toFixed(1).padStart(9)} ${f.unit.padEnd(11)} ${f.peerName} ${f.peer.toFixed(1).padStart(9)} ${f.unit.padEnd(11)} ratio ${ratio.toFixed(2)} (${f.better} is better${ahead ? '' : ', peer ahead'})`,
+    );
+  }
+}

@@ -1,0 +1,22 @@
+// Front door of the retrieval module (for now: Dutch text analysis).
+
+export { analyzeDutch } from './analyze-dutch.js';
+export { analyzeDutchTerms } from './analyze-dutch-terms.js';
+export type { AnalyzeDutchOptions, AnalyzedTerm, TermSource } from './analyze-dutch-terms.js';
+export { createDutchAnalyzer } from './create-dutch-analyzer.js';
+export type { DutchAnalyzer } from './create-dutch-analyzer.js';
+export { createCompoundSplitter } from './create-compound-splitter.js';
+export type { CompoundSplitter, CompoundSplitterOptions } from './create-compound-splitter.js';
+export { createTypoCorrector, maxTypoDistance } from './create-typo-corrector.js';
+export type { TypoCorrector } from './create-typo-corrector.js';
+export { createSynonymExpander } from './create-synonym-expander.js';
+export type { SynonymExpander, SynonymMatch } from './create-synonym-expander.js';
+export type { SynonymEntry } from './synonym-entry.js';
+export { DUTCH_SYNONYMS } from './synonyms-nl.js';
+export { ENGLISH_SYNONYMS } from './synonyms-en.js';
+export { DUTCH_STOPWORDS, QUESTION_WORDS } from './stopwords-nl.js';
+export { normalizeText } from './normalize-text.js';
+export { tokenize } from './tokenize.js';
+export { stemDutch } from './stem-dutch.js';
+export { damerauLevenshtein } from './damerau-levenshtein.js';
+export { loadDutchLexicon } from './load-dutch-lexicon.js';
