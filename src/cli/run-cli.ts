@@ -1,6 +1,8 @@
 // The CLI dispatcher: picks the command, maps errors to messages and exit codes.
 import type { CliIo } from './cli-io.js';
 import { formatError } from './format-error.js';
+import { askCommand } from './ask-command.js';
+import { evalCommand } from './eval-command.js';
 import { importCommand } from './import-command.js';
 import { serveCommand } from './serve-command.js';
 import { tenantsCommand } from './tenants-command.js';
@@ -12,6 +14,8 @@ Commands:
   serve              run the server (what npm start runs)
   import <path>      import a content pack folder or a municipality file
   tenants            list the municipalities
+  ask                ask the assistant one question (--tenant <id>)
+  eval <file>        run an evaluation set and print the metrics
 
 Run "loket <command> --help" for the options of a command.
 Configuration is read from the environment (PORT, HOST, LOKET_DATA_DIR, LOKET_DATABASE_URL, ...).`;
@@ -20,6 +24,8 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   serve: serveCommand,
   import: importCommand,
   tenants: tenantsCommand,
+  ask: askCommand,
+  eval: evalCommand,
 };
 
 /**

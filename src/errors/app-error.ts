@@ -49,6 +49,15 @@ export class UnknownTenantError extends AppError {
   }
 }
 
+/** A conversation id that does not exist for this tenant (404), as if it never existed. */
+export class UnknownConversationError extends AppError {
+  readonly code = 'unknown_conversation';
+  readonly status = 404;
+  constructor(conversationId: string) {
+    super(`unknown conversation "${conversationId}"`);
+  }
+}
+
 /** A route or resource that does not exist (404). */
 export class NotFoundError extends AppError {
   readonly code = 'not_found';
@@ -88,6 +97,7 @@ export const ERROR_CODES = [
   'invalid_content',
   'payload_too_large',
   'unknown_tenant',
+  'unknown_conversation',
   'not_found',
   'data_dir_locked',
   'invalid_config',

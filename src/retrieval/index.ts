@@ -20,3 +20,7 @@ export { tokenize } from './tokenize.js';
 export { stemDutch } from './stem-dutch.js';
 export { damerauLevenshtein } from './damerau-levenshtein.js';
 export { loadDutchLexicon } from './load-dutch-lexicon.js';
+export { createBm25fIndex } from './create-bm25f-index.js';
+export type { Bm25fIndex, FieldDocument, FieldWeights, Hit, QueryTerm } from './create-bm25f-index.js';
+export { buildProductIndex, toQueryTerms, PRODUCT_FIELD_WEIGHTS } from './build-product-index.js';
+export type { ProductIndex } from './build-product-index.js';

@@ -33,7 +33,7 @@ export const DUTCH_SYNONYMS: readonly SynonymEntry[] = [
   { terms: ['orgaandonor', 'organen afstaan', 'donor'], canonical: ['orgaandonatie'], note: 'Organ donation as residents phrase it.' },
   { terms: ['euthanasieverklaring', 'euthanasie aanvragen'], canonical: ['wilsverklaring euthanasie'], note: 'The advance directive on euthanasia.' },
   // Waste
-  { terms: ['containerpark', 'containerpak', 'recyclagecentrum', 'milieupark', 'milieustraat', 'stort', 'afvalpark'], canonical: ['recyclagepark'], note: '"Containerpark" is the older Flemish name; "milieustraat" is Netherlands Dutch.' },
+  { terms: ['containerpark', 'recyclagecentrum', 'milieupark', 'milieustraat', 'stort', 'afvalpark'], canonical: ['recyclagepark'], note: '"Containerpark" is the older Flemish name; "milieustraat" is Netherlands Dutch.' },
   { terms: ['huisvuil', 'grijze zak', 'grijze container', 'vuilzak', 'vuilniszak', 'vuilnisbak', 'vuilbak', 'vuilnis', 'huishoudelijk afval'], canonical: ['restafval'], note: 'Common names for residual household waste; content says "restafval".' },
   { terms: ['restafval'], canonical: ['huisvuil'], note: 'Many calendars still title the collection "huisvuilophaling".' },
   { terms: ['grof huisvuil', 'grof afval', 'grofafval', 'oude meubels'], canonical: ['grofvuil'], note: 'Bulky waste; content says "grofvuil".' },

@@ -1,4 +1,5 @@
 // Test helper: the HTTP app over a fresh database with the demo imported, served in process.
+import { createKnowledgeCache } from '../../assistant/index.js';
 import { loadConfig } from '../../config/index.js';
 import { importContent } from '../../knowledge/index.js';
 import { createLogger } from '../../logging/index.js';
@@ -8,9 +9,9 @@ import { DEMO } from '../../knowledge/test-support/scratch-pack.js';
 import { createApp, type LoketApp } from '../index.js';
 
 /** A demo app and its database; close the database after the tests. */
-export async function openTestApp(options: { demo?: boolean } = {}): Promise<{ app: LoketApp; db: Db }> {
+export async function openTestApp(options: { demo?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<{ app: LoketApp; db: Db }> {
   const db = await openTestDb();
   if (options.demo !== false) await importContent(db, DEMO);
-  const app = createApp({ db, config: loadConfig({}), logger: createLogger('silent') });
+  const app = createApp({ db, config: loadConfig(options.env ?? {}), logger: createLogger('silent'), knowledge: createKnowledgeCache(db) });
   return { app, db };
 }

@@ -1,5 +1,6 @@
 // The ordered list of schema migrations. Append only: an applied migration is never edited.
 import { sql as contentModel } from './0001-content-model.js';
+import { sql as conversations } from './0002-conversations.js';
 
 /** One schema step; `version` is its position, starting at 1. */
 export interface Migration {
@@ -8,4 +9,7 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'content-model', sql: contentModel }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'content-model', sql: contentModel },
+  { version: 2, name: 'conversations', sql: conversations },
+];

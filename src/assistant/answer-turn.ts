@@ -1,0 +1,124 @@
+// One turn of conversation: understand the message, route it (product, opening hours, waste,
+// person, small talk, out of scope) and compose a grounded reply; remember the topic.
+import type { QueryTerm } from '../retrieval/index.js';
+import type { ConversationContext } from './conversation-context.js';
+import type { Reply } from './reply.js';
+import { fallbackReply, chooseProductReply, smallTalkReply } from './reply/simple-replies.js';
+import { handoffReply } from './reply/handoff-reply.js';
+import { hoursReply } from './reply/hours-reply.js';
+import { productReply } from './reply/product-reply.js';
+import { askStreetReply, wasteReply } from './reply/waste-reply.js';
+import type { TenantKnowledge } from './tenant-knowledge.js';
+import { findLocation } from './understand/find-location.js';
+import { productConfidence } from './understand/product-confidence.js';
+import { understandTurn, type Understanding } from './understand/understand-turn.js';
+
+/** Below this coverage of the question's words, the assistant says it does not know. */
+export const MIN_PRODUCT_CONFIDENCE = 0.34;
+/** Context terms (the previous topic) weigh this much in a follow-up question. */
+const CONTEXT_WEIGHT = 0.6;
+
+/** What one turn produced: the reply, the context for the next turn, and how it was routed. */
+export interface TurnResult {
+  reply: Reply;
+  context: ConversationContext;
+  route: 'product' | 'hours' | 'waste' | 'handoff' | 'small-talk' | 'fallback' | 'clarify';
+}
+
+function contextTerms(knowledge: TenantKnowledge, context: ConversationContext): QueryTerm[] {
+  const texts: string[] = [];
+  if (context.productId) texts.push(knowledge.concepts.get(context.productId)?.title ?? '');
+  else if (context.locationId) texts.push(knowledge.locations.get(context.locationId)?.name ?? '');
+  return texts.flatMap((t) => knowledge.products.analyzer.analyzeDocument(t)).map((stem) => ({ stem, weight: CONTEXT_WEIGHT }));
+}
+
+function productLocation(knowledge: TenantKnowledge, productId: string | undefined): string | undefined {
+  return productId ? (knowledge.instances.get(productId)?.locationId ?? undefined) : undefined;
+}
+
+function isWasteQuestion(u: Understanding, context: ConversationContext): boolean {
+  if (u.fractions.length > 0) {
+    if (u.aspects.includes('cost')) return false;
+    // "pmd", "papier?": a bare fraction asks for its collection.
+    return u.collection || u.when || u.street !== null || u.wordCount <= 2;
+  }
+  if (!u.street) return false;
+  // A street on its own answers "which street?" or continues a waste conversation.
+  return Boolean(context.pendingWaste) || context.lastRoute === 'waste' || u.wordCount <= 3;
+}
+
+function isHoursQuestion(u: Understanding, context: ConversationContext): boolean {
+  if (u.aspects.includes('cost')) return false;
+  if (u.hours) return true;
+  if (u.visit && (u.namesDay || u.when)) return true;
+  // "en morgen?" after an opening-hours answer.
+  return context.lastRoute === 'hours' && u.followUp && u.namesDay && u.wordCount <= 3;
+}
+
+/**
+ * Answers `message` (free of personal data) for the municipality of `knowledge` at `now`, given
+ * the conversation so far. Pure: no I/O, the same input gives the same reply.
+ */
+export function answerTurn(knowledge: TenantKnowledge, message: string, now: Date, context: ConversationContext = {}): TurnResult {
+  const u = understandTurn(knowledge, message, now);
+  if (u.injection) return { reply: fallbackReply(knowledge), context: {}, route: 'fallback' };
+  if (u.handoff) return { reply: handoffReply(knowledge, now), context, route: 'handoff' };
+  if (u.smallTalk) return { reply: smallTalkReply(knowledge, u.smallTalk === 'thanks'), context, route: 'small-talk' };
+  if (u.text === '') return { reply: smallTalkReply(knowledge, false), context, route: 'small-talk' };
+  if (u.outOfScope) return { reply: fallbackReply(knowledge), context: {}, route: 'fallback' };
+
+  if (isWasteQuestion(u, context)) {
+    const fractions = u.fractions.length ? u.fractions : (context.pendingWaste?.fractions ?? []);
+    const street = u.street?.street ?? knowledge.wasteStreets.find((s) => s.street === context.street);
+    if (!street) {
+      return { reply: askStreetReply(knowledge), context: { pendingWaste: { fractions }, lastRoute: 'waste' }, route: 'clarify' };
+    }
+    return {
+      reply: wasteReply(knowledge, street, fractions, now),
+      context: { lastRoute: 'waste', street: street.street },
+      route: 'waste',
+    };
+  }
+
+  const followUp = u.followUp || u.wordCount <= 3;
+  const ownHits = knowledge.products.search(u.terms, 5);
+  const ownConfidence = productConfidence(knowledge.products.index, u.analyzed, ownHits[0]);
+
+  if (isHoursQuestion(u, context)) {
+    const locationId =
+      findLocation(knowledge, u.terms) ??
+      (ownConfidence >= MIN_PRODUCT_CONFIDENCE ? productLocation(knowledge, ownHits[0]?.id) : undefined) ??
+      (followUp ? (context.locationId ?? productLocation(knowledge, context.productId)) : undefined) ??
+      knowledge.mainLocationId;
+    if (locationId) {
+      return {
+        reply: hoursReply(knowledge, locationId, message, now, u.when && !u.namesDay),
+        context: { locationId, lastRoute: 'hours' },
+        route: 'hours',
+      };
+    }
+  }
+
+  const hasContext = Boolean(context.productId || context.locationId);
+  let hits = ownHits;
+  let confidence = ownConfidence;
+  if (followUp && hasContext && ownConfidence < 0.75) {
+    const withContext = knowledge.products.search([...u.terms, ...contextTerms(knowledge, context)], 5);
+    const best = withContext[0];
+    if (best) {
+      hits = withContext;
+      confidence = Math.max(ownConfidence, best.id === context.productId ? 0.7 : productConfidence(knowledge.products.index, u.analyzed, best));
+    }
+  }
+  const best = hits[0];
+  if (!best || confidence < MIN_PRODUCT_CONFIDENCE) {
+    return { reply: fallbackReply(knowledge, confidence), context: {}, route: 'fallback' };
+  }
+  return {
+    reply: productReply(knowledge, best.id, u.aspects, Math.min(1, confidence)),
+    context: { productId: best.id, locationId: productLocation(knowledge, best.id), lastRoute: 'product' },
+    route: 'product',
+  };
+}
+
+export { chooseProductReply };

@@ -1,0 +1,63 @@
+// The assistant's front door: one resident message in, one reply out, with the conversation
+// loaded, the personal data removed before anything is understood or stored, and the turn saved.
+import { appendTurn, createConversation, getConversation } from '../conversations/index.js';
+import { redactPersonalData } from '../governance/index.js';
+import type { Db } from '../storage/index.js';
+import { answerTurn } from './answer-turn.js';
+import type { ConversationContext } from './conversation-context.js';
+import type { KnowledgeCache } from './knowledge-cache.js';
+import type { Reply } from './reply.js';
+
+/** What the assistant needs from the process. */
+export interface AssistantDeps {
+  db: Db;
+  knowledge: KnowledgeCache;
+}
+
+export interface AskInput {
+  message: string;
+  conversationId?: string | undefined;
+  /** The clock for this turn (frozen clock, request override, or the real time). */
+  now: Date;
+}
+
+export interface AskResult {
+  conversationId: string;
+  reply: Reply;
+}
+
+/** Never let a reply carry what the resident typed as personal data. */
+function withoutEcho(reply: Reply, original: string, findings: ReadonlyArray<{ start: number; end: number }>): Reply {
+  let text = reply.text;
+  for (const f of findings) {
+    const value = original.slice(f.start, f.end);
+    if (value && text.includes(value)) text = text.split(value).join('[verwijderd]');
+  }
+  return text === reply.text ? reply : { ...reply, text };
+}
+
+/**
+ * Answers `input.message` for `tenantId`. Throws UnknownTenantError, UnknownConversationError
+ * (a conversation id of another tenant is unknown too).
+ */
+export async function askAssistant(deps: AssistantDeps, tenantId: string, input: AskInput): Promise<AskResult> {
+  const knowledge = await deps.knowledge.get(tenantId);
+  const conversation = input.conversationId
+    ? await getConversation(deps.db, tenantId, input.conversationId)
+    : await createConversation(deps.db, tenantId, input.now);
+  const redacted = redactPersonalData(input.message);
+  const turn = answerTurn(knowledge, redacted.text, input.now, conversation.context as ConversationContext);
+  const reply = withoutEcho(turn.reply, input.message, redacted.findings);
+  const state = reply.type === 'handoff' ? 'waiting' : conversation.state;
+  await appendTurn(
+    deps.db,
+    tenantId,
+    conversation.id,
+    { state, context: turn.context as Record<string, unknown>, at: input.now },
+    [
+      { role: 'resident', text: redacted.text },
+      { role: 'bot', text: reply.text, reply: { type: reply.type, sources: reply.sources.map((s) => s.id), confidence: reply.confidence, route: turn.route } },
+    ],
+  );
+  return { conversationId: conversation.id, reply };
+}

@@ -1,0 +1,27 @@
+// How sure the assistant is that a product answers the question: the share of the resident's
+// content words the product matched (directly or through a synonym, typo fix or compound part),
+// weighted by how specific each word is (idf).
+import type { AnalyzedTerm, Bm25fIndex, Hit } from '../../retrieval/index.js';
+
+/** 0..1 coverage of the question's words by `hit`, each word weighted by its best idf. */
+export function productConfidence(index: Bm25fIndex, analyzed: readonly AnalyzedTerm[], hit: Hit | undefined): number {
+  if (!hit) return 0;
+  const matched = new Set(hit.matched);
+  const maxIdf = Math.log(1 + (index.size + 0.5) / 0.5);
+  const byPosition = new Map<number, { weight: number; covered: boolean }>();
+  for (const term of analyzed) {
+    const entry = byPosition.get(term.position) ?? { weight: 0, covered: false };
+    // Unknown words weigh as much as the rarest known ones: they are what the index lacks.
+    const idf = index.documentFrequency(term.stem) === 0 ? maxIdf : index.idf(term.stem);
+    if (term.source === 'text') entry.weight = Math.max(entry.weight, idf);
+    if (matched.has(term.stem)) entry.covered = true;
+    byPosition.set(term.position, entry);
+  }
+  let total = 0;
+  let covered = 0;
+  for (const { weight, covered: isCovered } of byPosition.values()) {
+    total += weight;
+    if (isCovered) covered += weight;
+  }
+  return total === 0 ? 0 : covered / total;
+}

@@ -1,0 +1,68 @@
+// Reads one resident message: what kind of question it is, which fractions, street, aspects and
+// days it names, and whether it continues the previous topic.
+import type { StreetMatch } from '../../knowledge/index.js';
+import { findStreetInText } from '../../knowledge/index.js';
+import { normalizeText, type AnalyzedTerm, type QueryTerm } from '../../retrieval/index.js';
+import { toQueryTerms } from '../../retrieval/index.js';
+import type { TenantKnowledge } from '../tenant-knowledge.js';
+import { resolveWhen } from '../when/index.js';
+import { detectAspects, type Aspect } from './detect-aspects.js';
+import { detectFractions } from './detect-fractions.js';
+import {
+  COLLECTION_PATTERNS, FOLLOW_UP_PATTERNS, HANDOFF_PATTERNS, HOURS_PATTERNS, INJECTION_PATTERNS,
+  OUT_OF_SCOPE_PATTERNS, SMALL_TALK_PATTERNS, VISIT_PATTERNS, WHEN_PATTERNS,
+} from './intent-lexicon.js';
+import type { WasteFraction } from '../../knowledge/index.js';
+
+/** Everything the router needs to know about one message. */
+export interface Understanding {
+  /** Normalised text (lowercase, no diacritics or punctuation). */
+  text: string;
+  analyzed: AnalyzedTerm[];
+  terms: QueryTerm[];
+  /** Content words of the message (positions of the resident's own words). */
+  wordCount: number;
+  aspects: Aspect[];
+  fractions: WasteFraction[];
+  street: StreetMatch | null;
+  /** The message names a day or time ("morgen", "zaterdag 2 januari", "om 17 uur"). */
+  namesDay: boolean;
+  injection: boolean;
+  handoff: boolean;
+  smallTalk: 'greeting' | 'thanks' | null;
+  outOfScope: boolean;
+  hours: boolean;
+  visit: boolean;
+  when: boolean;
+  collection: boolean;
+  followUp: boolean;
+}
+
+const any = (patterns: readonly RegExp[], text: string) => patterns.some((p) => p.test(text));
+
+/** Understands `message` (already free of personal data) for `knowledge`'s municipality at `now`. */
+export function understandTurn(knowledge: TenantKnowledge, message: string, now: Date): Understanding {
+  const text = normalizeText(message).replace(/\s+/g, ' ').trim();
+  const analyzed = knowledge.products.analyzer.analyzeQuery(message);
+  const positions = new Set(analyzed.filter((t) => t.source === 'text').map((t) => t.position));
+  const small = SMALL_TALK_PATTERNS.findIndex((p) => p.test(text));
+  return {
+    text,
+    analyzed,
+    terms: toQueryTerms(analyzed),
+    wordCount: positions.size,
+    aspects: detectAspects(text),
+    fractions: detectFractions(text),
+    street: findStreetInText(knowledge.wasteStreets, message),
+    namesDay: resolveWhen(message, now) !== null,
+    injection: any(INJECTION_PATTERNS, text),
+    handoff: any(HANDOFF_PATTERNS, text),
+    smallTalk: small === 0 ? 'greeting' : small === 1 ? 'thanks' : null,
+    outOfScope: any(OUT_OF_SCOPE_PATTERNS, text),
+    hours: any(HOURS_PATTERNS, text),
+    visit: any(VISIT_PATTERNS, text),
+    when: any(WHEN_PATTERNS, text),
+    collection: any(COLLECTION_PATTERNS, text),
+    followUp: any(FOLLOW_UP_PATTERNS, text),
+  };
+}

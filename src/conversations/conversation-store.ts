@@ -1,0 +1,76 @@
+// Conversations and their messages. Every function takes the database, then the tenant.
+import { randomUUID } from 'node:crypto';
+import { UnknownConversationError } from '../errors/index.js';
+import type { Queryable } from '../storage/index.js';
+
+/** Where a conversation is in the handoff flow. */
+export type ConversationState = 'bot' | 'waiting' | 'with_agent' | 'closed';
+
+/** Who wrote a message. */
+export type MessageRole = 'resident' | 'bot' | 'agent';
+
+export interface Conversation {
+  id: string;
+  tenantId: string;
+  state: ConversationState;
+  /** The assistant's memory between turns (opaque here). */
+  context: Record<string, unknown>;
+}
+
+export interface StoredMessage {
+  role: MessageRole;
+  text: string;
+  at: string;
+  reply: Record<string, unknown> | null;
+}
+
+/** A conversation of `tenantId`; throws UnknownConversationError when it is not this tenant's. */
+export async function getConversation(db: Queryable, tenantId: string, conversationId: string): Promise<Conversation> {
+  const [row] = await db.query<{ id: string; state: ConversationState; context: Record<string, unknown> }>(
+    'select id, state, context from conversations where tenant_id = $1 and id = $2',
+    [tenantId, conversationId],
+  );
+  if (!row) throw new UnknownConversationError(conversationId);
+  return { id: row.id, tenantId, state: row.state, context: row.context };
+}
+
+/** Starts a conversation for `tenantId` in state "bot". */
+export async function createConversation(db: Queryable, tenantId: string, at: Date): Promise<Conversation> {
+  const id = randomUUID();
+  await db.query('insert into conversations (tenant_id, id, created_at, updated_at) values ($1, $2, $3, $3)', [tenantId, id, at]);
+  return { id, tenantId, state: 'bot', context: {} };
+}
+
+/** Appends messages (in order) and updates the conversation's state and context. */
+export async function appendTurn(
+  db: Queryable,
+  tenantId: string,
+  conversationId: string,
+  update: { state: ConversationState; context: Record<string, unknown>; at: Date },
+  messages: ReadonlyArray<{ role: MessageRole; text: string; reply?: Record<string, unknown> }>,
+): Promise<void> {
+  await db.query(
+    `insert into conversation_messages (tenant_id, conversation_id, seq, role, text, reply, at)
+     select $1, $2, coalesce((select max(seq) from conversation_messages where tenant_id = $1 and conversation_id = $2), 0) + ordinality,
+            x->>'role', x->>'text', x->'reply', $4
+     from jsonb_array_elements($3::jsonb) with ordinality as t(x, ordinality)`,
+    [tenantId, conversationId, JSON.stringify(messages.map((m) => ({ ...m, reply: m.reply ?? null }))), update.at],
+  );
+  await db.query('update conversations set state = $3, context = $4::jsonb, updated_at = $5 where tenant_id = $1 and id = $2', [
+    tenantId,
+    conversationId,
+    update.state,
+    JSON.stringify(update.context),
+    update.at,
+  ]);
+}
+
+/** The stored messages of a conversation, oldest first. Throws UnknownConversationError. */
+export async function listMessages(db: Queryable, tenantId: string, conversationId: string): Promise<StoredMessage[]> {
+  await getConversation(db, tenantId, conversationId);
+  return db.query<StoredMessage & { [k: string]: unknown }>(
+    `select role, text, reply, to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at
+     from conversation_messages where tenant_id = $1 and conversation_id = $2 order by seq`,
+    [tenantId, conversationId],
+  );
+}
