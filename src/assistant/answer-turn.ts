@@ -14,9 +14,14 @@ import { productConfidence } from './understand/product-confidence.js';
 import { understandTurn, type Understanding } from './understand/understand-turn.js';
 
 /** Below this coverage of the question's words, the assistant says it does not know. */
-export const MIN_PRODUCT_CONFIDENCE = 0.34;
-/** Context terms (the previous topic) weigh this much in a follow-up question. */
+export const MIN_PRODUCT_CONFIDENCE = 0.43;
+/** A question this clear starts a new topic even when it looks like a follow-up. */
+const STRONG_CONFIDENCE = 0.6;
+/** Confidence of a follow-up answered from the previous product. */
+const FOLLOW_UP_CONFIDENCE = 0.7;
+/** Context terms (the previous topic) weigh this much in a follow-up; more when the message points back ("daar"). */
 const CONTEXT_WEIGHT = 0.6;
+const POINTING_CONTEXT_WEIGHT = 1;
 
 /** What one turn produced: the reply, the context for the next turn, and how it was routed. */
 export interface TurnResult {
@@ -25,11 +30,12 @@ export interface TurnResult {
   route: 'product' | 'hours' | 'waste' | 'handoff' | 'small-talk' | 'fallback' | 'clarify';
 }
 
-function contextTerms(knowledge: TenantKnowledge, context: ConversationContext): QueryTerm[] {
+function contextTerms(knowledge: TenantKnowledge, context: ConversationContext, pointsBack: boolean): QueryTerm[] {
   const texts: string[] = [];
   if (context.productId) texts.push(knowledge.concepts.get(context.productId)?.title ?? '');
   else if (context.locationId) texts.push(knowledge.locations.get(context.locationId)?.name ?? '');
-  return texts.flatMap((t) => knowledge.products.analyzer.analyzeDocument(t)).map((stem) => ({ stem, weight: CONTEXT_WEIGHT }));
+  const weight = pointsBack ? POINTING_CONTEXT_WEIGHT : CONTEXT_WEIGHT;
+  return texts.flatMap((t) => knowledge.products.analyzer.analyzeDocument(t)).map((stem) => ({ stem, weight }));
 }
 
 function productLocation(knowledge: TenantKnowledge, productId: string | undefined): string | undefined {
@@ -80,7 +86,7 @@ export function answerTurn(knowledge: TenantKnowledge, message: string, now: Dat
     };
   }
 
-  const followUp = u.followUp || u.wordCount <= 3;
+  const followUp = u.followUp || u.pointsBack || u.wordCount <= 3;
   const ownHits = knowledge.products.search(u.terms, 5);
   const ownConfidence = productConfidence(knowledge.products.index, u.analyzed, ownHits[0]);
 
@@ -102,12 +108,14 @@ export function answerTurn(knowledge: TenantKnowledge, message: string, now: Dat
   const hasContext = Boolean(context.productId || context.locationId);
   let hits = ownHits;
   let confidence = ownConfidence;
-  if (followUp && hasContext && ownConfidence < 0.75) {
-    const withContext = knowledge.products.search([...u.terms, ...contextTerms(knowledge, context)], 5);
-    const best = withContext[0];
-    if (best) {
+  // A follow-up ("en hoeveel kost dat?", "kan dat ook online?", "wat kost grofvuil daar?") is read
+  // together with the previous topic, unless it clearly names a new product without pointing back.
+  if (followUp && hasContext && (u.pointsBack || ownConfidence < STRONG_CONFIDENCE)) {
+    const withContext = knowledge.products.search([...u.terms, ...contextTerms(knowledge, context, u.pointsBack)], 5);
+    const top = withContext[0];
+    if (top) {
       hits = withContext;
-      confidence = Math.max(ownConfidence, best.id === context.productId ? 0.7 : productConfidence(knowledge.products.index, u.analyzed, best));
+      confidence = Math.max(ownConfidence, top.id === context.productId ? FOLLOW_UP_CONFIDENCE : productConfidence(knowledge.products.index, u.analyzed, top));
     }
   }
   const best = hits[0];

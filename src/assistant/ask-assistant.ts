@@ -7,6 +7,7 @@ import { answerTurn } from './answer-turn.js';
 import type { ConversationContext } from './conversation-context.js';
 import type { KnowledgeCache } from './knowledge-cache.js';
 import type { Reply } from './reply.js';
+import { textForUnderstanding } from './understand/text-for-understanding.js';
 
 /** What the assistant needs from the process. */
 export interface AssistantDeps {
@@ -46,7 +47,8 @@ export async function askAssistant(deps: AssistantDeps, tenantId: string, input:
     ? await getConversation(deps.db, tenantId, input.conversationId)
     : await createConversation(deps.db, tenantId, input.now);
   const redacted = redactPersonalData(input.message);
-  const turn = answerTurn(knowledge, redacted.text, input.now, conversation.context as ConversationContext);
+  const understood = textForUnderstanding(input.message, redacted.findings);
+  const turn = answerTurn(knowledge, understood, input.now, conversation.context as ConversationContext);
   const reply = withoutEcho(turn.reply, input.message, redacted.findings);
   const state = reply.type === 'handoff' ? 'waiting' : conversation.state;
   await appendTurn(

@@ -3,6 +3,7 @@
 import { isValidBelgianAccountNumber } from './is-valid-belgian-account-number.js';
 import { ibanLength, isValidIban } from './is-valid-iban.js';
 import type { PersonalDataFinding } from './personal-data-kinds.js';
+import { scanCandidates } from './scan-candidates.js';
 import { TOKEN_END, TOKEN_START } from './token-boundaries.js';
 
 // Country, check digits, then groups of four (spaced or not) and a shorter last group.
@@ -15,16 +16,12 @@ const OLD_ACCOUNT_CANDIDATE = new RegExp(`${TOKEN_START}\\d{3}([- .])\\d{7}\\1\\
 
 /** Findings (kind `iban`) for every checksum-valid IBAN or old-format Belgian account in `text`. */
 export function findBankAccounts(text: string): PersonalDataFinding[] {
-  const findings: PersonalDataFinding[] = [];
-  for (const match of text.matchAll(IBAN_CANDIDATE)) {
-    const end = ibanEnd(match[0]);
-    if (end > 0) findings.push({ kind: 'iban', start: match.index, end: match.index + end });
-  }
-  for (const match of text.matchAll(OLD_ACCOUNT_CANDIDATE)) {
-    if (!isValidBelgianAccountNumber(match[0].replace(/\D/g, ''))) continue;
-    findings.push({ kind: 'iban', start: match.index, end: match.index + match[0].length });
-  }
-  return findings;
+  return [
+    ...scanCandidates(text, IBAN_CANDIDATE, 'iban', (match) => ibanEnd(match[0])),
+    ...scanCandidates(text, OLD_ACCOUNT_CANDIDATE, 'iban', (match) =>
+      isValidBelgianAccountNumber(match[0].replace(/\D/g, '')) ? match[0].length : 0,
+    ),
+  ];
 }
 
 // Length of the valid IBAN at the start of `candidate`, or 0. When the pattern swallowed a

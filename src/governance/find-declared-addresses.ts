@@ -15,13 +15,15 @@ import type { PersonalDataFinding } from './personal-data-kinds.js';
 //   Markt 1") that the resident needs.
 // - The postcode and municipality after the number stay: they are the tenant's own.
 const CUE =
-  /\b(?:ik\s+woon|wij\s+wonen|we\s+wonen|woonachtig|wonende|(?:mijn|ons)\s+(?:nieuwe?\s+|oude?\s+|huidige?\s+)?(?:adres|domicilie)(?:\s+is|\s*:)|adres\s*:|(?:ik\s+ben\s+|we\s+zijn\s+)?verhuisd\s+naar|ik\s+verhuis\s+naar|i\s+live|we\s+live|my\s+(?:new\s+)?address\s+is|(?:i|we)\s+moved\s+to|i(?:'m|\s+am)\s+moving\s+to)\b/giu;
+  /\b(?:ik\s+woon|wij\s+wonen|we\s+wonen|woonachtig|wonende|(?:mijn|ons)\s+(?:nieuwe?\s+|oude?\s+|huidige?\s+)?(?:adres|domicilie)(?:\s+is|\s*:)|adres\s*:|(?:ik\s+ben\s+|we\s+zijn\s+)?verhuisd\s+naar|ik\s+verhuis\s+naar|i\s+live|we\s+live|my\s+(?:new\s+)?address\s+is|(?:i|we)\s+moved\s+to|i(?:'m|\s+am)\s+moving\s+to)(?![\p{L}\p{N}])/giu;
 const CONNECTOR = String.raw`[\s:]*(?:(?:nu|nog|sinds kort|momenteel|now|currently|still)\s+)?(?:(?:in|op|aan|te|at|on|to)\s+)?(?:(?:de|het|den|der|the)\s+)?`;
-const CITY_FIRST = String.raw`(?:\p{Lu}[\p{L}-]+(?:\s*,\s*|\s+(?:in|op|aan)\s+(?:(?:de|het|den)\s+)?))?`;
-const STREET_THEN_NUMBER = new RegExp(
-  `${CONNECTOR}${CITY_FIRST}(?<address>(?<street>(?:${STREET_WORD}\\s+){0,3}?${STREET_WORD})\\s*,?\\s*(?:(?:nr\\.?|nummer|n°|no\\.?)\\s*)?${HOUSE_NUMBER})`,
-  'yu',
-);
+const CITY_FIRST = String.raw`\p{Lu}[\p{L}-]+(?:\s*,\s*|\s+(?:in|op|aan)\s+(?:(?:de|het|den)\s+)?)`;
+// Connecting words are not part of a street name: "Leiebeke in de Tramstraat 2B" is two places.
+const WORD = `(?!(?:in|op|aan|te|bij|en|sinds|at|on|and)\\s)${STREET_WORD}`;
+const STREET_AND_NUMBER = `(?<address>(?<street>(?:${WORD}\\s+){0,3}?${WORD})\\s*,?\\s*(?:(?:nr\\.?|nummer|n°|no\\.?)\\s*)?${HOUSE_NUMBER})`;
+const STREET_THEN_NUMBER = new RegExp(`${CONNECTOR}${STREET_AND_NUMBER}`, 'yu');
+// "ik woon in Leiebeke, Molenstraat 33": tried second, so "Molenstraat, nummer 14" is not read as a town.
+const TOWN_STREET_THEN_NUMBER = new RegExp(`${CONNECTOR}${CITY_FIRST}${STREET_AND_NUMBER}`, 'yu');
 const NUMBER_THEN_STREET = new RegExp(
   `${CONNECTOR}(?<address>\\d{1,4}[A-Za-z]?,?\\s+(?<street>(?:${STREET_WORD}\\s+){0,3}?${STREET_WORD}))(?![\\p{L}\\p{N}])`,
   'yu',
@@ -36,7 +38,10 @@ export function findDeclaredAddresses(text: string): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
   for (const cue of text.matchAll(CUE)) {
     const from = cue.index + cue[0].length;
-    const found = matchAt(STREET_THEN_NUMBER, text, from, true) ?? matchAt(NUMBER_THEN_STREET, text, from, false);
+    const found =
+      matchAt(STREET_THEN_NUMBER, text, from, true) ??
+      matchAt(TOWN_STREET_THEN_NUMBER, text, from, true) ??
+      matchAt(NUMBER_THEN_STREET, text, from, false);
     if (found) findings.push({ kind: 'address', ...found });
   }
   return findings;

@@ -2,6 +2,7 @@
 
 import { isValidNationalRegisterNumber } from './is-valid-national-register-number.js';
 import type { PersonalDataFinding } from './personal-data-kinds.js';
+import { scanCandidates } from './scan-candidates.js';
 import { NUMBER_SEPARATOR as S, TOKEN_END, TOKEN_START } from './token-boundaries.js';
 
 // YY MM DD SSS CC with any mix of separators: 85.07.30-033.28, 85073003328, 850730 033 28.
@@ -12,10 +13,7 @@ const CANDIDATE = new RegExp(`${TOKEN_START}\\d{2}${S}\\d{2}${S}\\d{2}${S}\\d{3}
  * digits whose check fails are not reported (they are usually reference numbers).
  */
 export function findNationalRegisterNumbers(text: string): PersonalDataFinding[] {
-  const findings: PersonalDataFinding[] = [];
-  for (const match of text.matchAll(CANDIDATE)) {
-    if (!isValidNationalRegisterNumber(match[0].replace(/\D/g, ''))) continue;
-    findings.push({ kind: 'national-register-number', start: match.index, end: match.index + match[0].length });
-  }
-  return findings;
+  return scanCandidates(text, CANDIDATE, 'national-register-number', (match) =>
+    isValidNationalRegisterNumber(match[0].replace(/\D/g, '')) ? match[0].length : 0,
+  );
 }

@@ -1,6 +1,7 @@
 // Detects Belgian mobile and landline numbers and international numbers written with "+".
 
 import type { PersonalDataFinding } from './personal-data-kinds.js';
+import { scanCandidates } from './scan-candidates.js';
 import { NUMBER_SEPARATOR as S, TOKEN_END, TOKEN_START } from './token-boundaries.js';
 
 // Belgian subscriber parts are written in fixed groups (12 34 56, 123 456, 123 45 67).
@@ -31,15 +32,13 @@ const ENTERPRISE_CONTEXT = /(?:ondernemings(?:nummer|nr)|kbo|btw|vat|enterprise|
  * enterprise number and skipped (companies are not personal data).
  */
 export function findPhoneNumbers(text: string): PersonalDataFinding[] {
-  const findings: PersonalDataFinding[] = [];
-  for (const match of text.matchAll(CANDIDATE)) {
+  return scanCandidates(text, CANDIDATE, 'phone-number', (match) => {
     const value = match[0];
     const digits = value.replace(/\D/g, '').length;
-    if (digits < 8 || digits > 15 || !balancedParentheses(value)) continue;
-    if (ENTERPRISE_CONTEXT.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
-    findings.push({ kind: 'phone-number', start: match.index, end: match.index + value.length });
-  }
-  return findings;
+    if (digits < 8 || digits > 15 || !balancedParentheses(value)) return 0;
+    if (ENTERPRISE_CONTEXT.test(text.slice(Math.max(0, match.index - 40), match.index))) return 0;
+    return value.length;
+  });
 }
 
 function balancedParentheses(value: string): boolean {

@@ -35,7 +35,7 @@ function addressPattern(address: string): RegExp | undefined {
   const words = street.split(/[\s-]+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).map(escapeWord);
   const lastWord = words.pop() ?? '';
   words.push(lastWord.endsWith('straat') ? `${lastWord.slice(0, -6)}str(?:aat|\\.)?` : lastWord);
-  const letter = parts?.['letter'] ? `\\s?${parts['letter']}` : '(?:\\s?[a-z])?';
+  const letter = parts?.['letter'] ? `\\s?${parts['letter']}` : `(?:\\s?[a-z](?![\\p{L}\\p{N}'’]))?`;
   return new RegExp(
     `(?<![\\p{L}\\p{N}])${words.join('[\\s-]+')}[\\s,]*(?:(?:nr\\.?|nummer|n°)\\s*)?${number}${letter}` +
       `(?:\\s?(?:bus|box|bte\\.?|b\\.?)\\s?\\d{1,4}[a-z]?|\\/\\d{1,4}[a-z]?)?(?![\\p{L}\\p{N}])`,

@@ -12,3 +12,15 @@ export const ASPECT_PATTERNS: ReadonlyArray<{ aspect: Aspect; pattern: RegExp }>
   { aspect: 'eligibility', pattern: /\b(wie mag|wie kan|mag ik|kan ik|recht op|who can|am i allowed|eligible)\b/ },
   { aspect: 'appointment', pattern: /\b(afspraak|afspraken|binnenspringen|binnenlopen|zonder afspraak|appointment)\b/ },
 ];
+
+/**
+ * Words that say what is asked about a product, not which product: they are left out of the
+ * product search, where they would favour descriptions with the most prices or steps.
+ */
+export const ASPECT_WORDS: readonly string[] = [
+  'kost', 'kosten', 'kostprijs', 'prijs', 'prijzen', 'betalen', 'betaal', 'betaalt', 'betalend', 'gratis',
+  'tarief', 'tarieven', 'retributie', 'euro', 'bedrag', 'bedraagt',
+  'meebrengen', 'meenemen', 'nodig', 'voorwaarden', 'documenten', 'papieren',
+  'aanvragen', 'aanvraag', 'procedure', 'stappen', 'hoelang', 'duurt', 'klaar',
+  'cost', 'costs', 'price', 'fee', 'pay', 'need', 'apply', 'application',
+];

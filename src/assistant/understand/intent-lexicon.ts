@@ -63,8 +63,10 @@ export const COLLECTION_PATTERNS: readonly RegExp[] = [
   /\b(opgehaald|ophalen|ophaling|ophaaldag|ophaaldagen|afvalkalender|ophaalkalender|buitenzetten|buiten zetten|buitenleggen|buiten|geledigd|ledigen|komen ze|collected|collection|pick up|picked up|bin day)\b/,
 ];
 
-/** A message that continues the previous topic: "en …", "and …", or words pointing back. */
-export const FOLLOW_UP_PATTERNS: readonly RegExp[] = [
-  /^(en|and|ook|also|maar|of)\b/,
-  /\b(dat|daar|die|dit|deze|daarvoor|daarvan|ervoor|it|that|there|this)\b/,
+/** A message that continues the previous topic: "en …", "and …". */
+export const FOLLOW_UP_PATTERNS: readonly RegExp[] = [/^(en|and|ook|also|maar|of)\b/];
+
+/** Words that point back to the previous topic ("kost dat", "kan ik daar", "is het daar"). */
+export const POINTING_PATTERNS: readonly RegExp[] = [
+  /\b(dat|daar|daarvoor|daarvan|daarmee|ervoor|ervan|die|dezelfde|it|that|there|this one)\b/,
 ];

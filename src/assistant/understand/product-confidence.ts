@@ -3,8 +3,20 @@
 // weighted by how specific each word is (idf).
 import type { AnalyzedTerm, Bm25fIndex, Hit } from '../../retrieval/index.js';
 
-/** 0..1 coverage of the question's words by `hit`, each word weighted by its best idf. */
+// The BM25F score at which a match is as likely right as wrong, measured on the development set.
+const HALF_SCORE = 7;
+
+/**
+ * 0..1 confidence that `hit` answers the question: mostly its BM25F score (saturating), partly
+ * the share of the question's words it covers.
+ */
 export function productConfidence(index: Bm25fIndex, analyzed: readonly AnalyzedTerm[], hit: Hit | undefined): number {
+  if (!hit) return 0;
+  return 0.7 * (hit.score / (hit.score + HALF_SCORE)) + 0.3 * wordCoverage(index, analyzed, hit);
+}
+
+/** 0..1 coverage of the question's words by `hit`, each word weighted by its best idf. */
+export function wordCoverage(index: Bm25fIndex, analyzed: readonly AnalyzedTerm[], hit: Hit | undefined): number {
   if (!hit) return 0;
   const matched = new Set(hit.matched);
   const maxIdf = Math.log(1 + (index.size + 0.5) / 0.5);

@@ -2,15 +2,15 @@
 // days it names, and whether it continues the previous topic.
 import type { StreetMatch } from '../../knowledge/index.js';
 import { findStreetInText } from '../../knowledge/index.js';
-import { normalizeText, type AnalyzedTerm, type QueryTerm } from '../../retrieval/index.js';
-import { toQueryTerms } from '../../retrieval/index.js';
+import { normalizeText, stemDutch, toQueryTerms, type AnalyzedTerm, type QueryTerm } from '../../retrieval/index.js';
+import { ASPECT_WORDS } from './aspect-lexicon.js';
 import type { TenantKnowledge } from '../tenant-knowledge.js';
 import { resolveWhen } from '../when/index.js';
 import { detectAspects, type Aspect } from './detect-aspects.js';
 import { detectFractions } from './detect-fractions.js';
 import {
   COLLECTION_PATTERNS, FOLLOW_UP_PATTERNS, HANDOFF_PATTERNS, HOURS_PATTERNS, INJECTION_PATTERNS,
-  OUT_OF_SCOPE_PATTERNS, SMALL_TALK_PATTERNS, VISIT_PATTERNS, WHEN_PATTERNS,
+  OUT_OF_SCOPE_PATTERNS, POINTING_PATTERNS, SMALL_TALK_PATTERNS, VISIT_PATTERNS, WHEN_PATTERNS,
 } from './intent-lexicon.js';
 import type { WasteFraction } from '../../knowledge/index.js';
 
@@ -36,14 +36,21 @@ export interface Understanding {
   when: boolean;
   collection: boolean;
   followUp: boolean;
+  /** Words that point back to the previous topic ("dat", "daar"). */
+  pointsBack: boolean;
 }
+
+const ASPECT_STEMS = new Set(ASPECT_WORDS.map(stemDutch));
 
 const any = (patterns: readonly RegExp[], text: string) => patterns.some((p) => p.test(text));
 
 /** Understands `message` (already free of personal data) for `knowledge`'s municipality at `now`. */
 export function understandTurn(knowledge: TenantKnowledge, message: string, now: Date): Understanding {
   const text = normalizeText(message).replace(/\s+/g, ' ').trim();
-  const analyzed = knowledge.products.analyzer.analyzeQuery(message);
+  const all = knowledge.products.analyzer.analyzeQuery(message);
+  const topical = all.filter((t) => !ASPECT_STEMS.has(t.stem));
+  // A question made only of aspect words ("wat kost dat?") keeps them: they are all there is.
+  const analyzed = topical.some((t) => t.source === 'text') ? topical : all;
   const positions = new Set(analyzed.filter((t) => t.source === 'text').map((t) => t.position));
   const small = SMALL_TALK_PATTERNS.findIndex((p) => p.test(text));
   return {
@@ -64,5 +71,6 @@ export function understandTurn(knowledge: TenantKnowledge, message: string, now:
     when: any(WHEN_PATTERNS, text),
     collection: any(COLLECTION_PATTERNS, text),
     followUp: any(FOLLOW_UP_PATTERNS, text),
+    pointsBack: any(POINTING_PATTERNS, text),
   };
 }
