@@ -19,9 +19,8 @@ export const MIN_PRODUCT_CONFIDENCE = 0.43;
 const STRONG_CONFIDENCE = 0.6;
 /** Confidence of a follow-up answered from the previous product. */
 const FOLLOW_UP_CONFIDENCE = 0.7;
-/** Context terms (the previous topic) weigh this much in a follow-up; more when the message points back ("daar"). */
+/** The previous product's title words weigh this much in a short follow-up. */
 const CONTEXT_WEIGHT = 0.6;
-const POINTING_CONTEXT_WEIGHT = 1;
 
 /** What one turn produced: the reply, the context for the next turn, and how it was routed. */
 export interface TurnResult {
@@ -30,12 +29,9 @@ export interface TurnResult {
   route: 'product' | 'hours' | 'waste' | 'handoff' | 'small-talk' | 'fallback' | 'clarify';
 }
 
-function contextTerms(knowledge: TenantKnowledge, context: ConversationContext, pointsBack: boolean): QueryTerm[] {
-  const texts: string[] = [];
-  if (context.productId) texts.push(knowledge.concepts.get(context.productId)?.title ?? '');
-  else if (context.locationId) texts.push(knowledge.locations.get(context.locationId)?.name ?? '');
-  const weight = pointsBack ? POINTING_CONTEXT_WEIGHT : CONTEXT_WEIGHT;
-  return texts.flatMap((t) => knowledge.products.analyzer.analyzeDocument(t)).map((stem) => ({ stem, weight }));
+function contextTerms(knowledge: TenantKnowledge, context: ConversationContext): QueryTerm[] {
+  const title = context.productId ? (knowledge.concepts.get(context.productId)?.title ?? '') : '';
+  return knowledge.products.analyzer.analyzeDocument(title).map((stem) => ({ stem, weight: CONTEXT_WEIGHT }));
 }
 
 function productLocation(knowledge: TenantKnowledge, productId: string | undefined): string | undefined {
@@ -50,7 +46,7 @@ function isWasteQuestion(u: Understanding, context: ConversationContext): boolea
   }
   if (!u.street) return false;
   // A street on its own answers "which street?" or continues a waste conversation.
-  return Boolean(context.pendingWaste) || context.lastRoute === 'waste' || u.wordCount <= 3;
+  return u.onlyStreet && (Boolean(context.pendingWaste) || context.lastRoute === 'waste' || u.wordCount <= 2);
 }
 
 function isHoursQuestion(u: Understanding, context: ConversationContext): boolean {
@@ -105,13 +101,22 @@ export function answerTurn(knowledge: TenantKnowledge, message: string, now: Dat
     }
   }
 
-  const hasContext = Boolean(context.productId || context.locationId);
   let hits = ownHits;
   let confidence = ownConfidence;
-  // A follow-up ("en hoeveel kost dat?", "kan dat ook online?", "wat kost grofvuil daar?") is read
-  // together with the previous topic, unless it clearly names a new product without pointing back.
-  if (followUp && hasContext && (u.pointsBack || ownConfidence < STRONG_CONFIDENCE)) {
-    const withContext = knowledge.products.search([...u.terms, ...contextTerms(knowledge, context, u.pointsBack)], 5);
+  if (followUp && context.productId && (u.topicless || (u.pointsBack && ownConfidence < STRONG_CONFIDENCE))) {
+    // "en hoeveel kost dat?", "kan dat ook online?": the product of the previous answer.
+    hits = [{ id: context.productId, score: 0, matched: [] }];
+    confidence = FOLLOW_UP_CONFIDENCE;
+  } else if (followUp && !context.productId && context.locationId && u.pointsBack) {
+    // "wat kost grofvuil daar?" after the hours of a place: a product offered at that place.
+    const there = ownHits.filter((h) => knowledge.instances.get(h.id)?.locationId === context.locationId);
+    if (there[0]) {
+      hits = there;
+      confidence = Math.max(MIN_PRODUCT_CONFIDENCE, productConfidence(knowledge.products.index, u.analyzed, there[0]));
+    }
+  } else if (followUp && context.productId && ownConfidence < STRONG_CONFIDENCE) {
+    // A short question without a clear topic of its own continues the previous one.
+    const withContext = knowledge.products.search([...u.terms, ...contextTerms(knowledge, context)], 5);
     const top = withContext[0];
     if (top) {
       hits = withContext;

@@ -31,7 +31,12 @@ export interface ProductIndex {
 
 /** Turns analysed terms into weighted query terms. */
 export function toQueryTerms(terms: readonly AnalyzedTerm[]): QueryTerm[] {
-  return terms.map((term) => ({ stem: term.stem, weight: SOURCE_WEIGHTS[term.source] }));
+  return terms.map((term) => ({
+    stem: term.stem,
+    weight: SOURCE_WEIGHTS[term.source],
+    group: term.position,
+    part: term.source === 'compound',
+  }));
 }
 
 /**

@@ -11,10 +11,16 @@ export interface FieldDocument {
 /** Per field: its weight in the combined frequency and its length normalisation b (0..1). */
 export type FieldWeights = Record<string, { weight: number; b?: number }>;
 
-/** A query term (a stem) with its weight (1 for the resident's own words, less for expansions). */
+/**
+ * A query term (a stem) with its weight (1 for the resident's own words, less for expansions).
+ * Terms of one `group` (one word of the question) are alternatives: a document earns the best
+ * of them plus half the next and so on, or the sum of the word's compound `part`s if that is more.
+ */
 export interface QueryTerm {
   stem: string;
   weight: number;
+  group?: number;
+  part?: boolean;
 }
 
 /** One ranked document with the query stems it matched. */
@@ -82,17 +88,38 @@ export function createBm25fIndex(
     documentFrequency: (stem) => postings.get(stem)?.length ?? 0,
     idf,
     search: (terms, limit = 10) => {
-      const best = new Map<string, number>();
-      for (const term of terms) best.set(term.stem, Math.max(best.get(term.stem) ?? 0, term.weight));
       const scores = new Float64Array(n);
       const matched: string[][] = [];
-      for (const [stem, weight] of best) {
-        const list = postings.get(stem);
-        if (!list) continue;
-        const termIdf = idf(stem) * weight;
-        for (const { doc, tf } of list) {
-          scores[doc] = (scores[doc] as number) + (termIdf * tf * (k1 + 1)) / (k1 + tf);
-          (matched[doc] ??= []).push(stem);
+      const groups = new Map<number, QueryTerm[]>();
+      terms.forEach((term, i) => {
+        const key = term.group ?? -1 - i;
+        const list = groups.get(key);
+        if (list) list.push(term);
+        else groups.set(key, [term]);
+      });
+      for (const group of groups.values()) {
+        const alternatives = new Map<number, number[]>();
+        const parts = new Map<number, number>();
+        const seen = new Set<string>();
+        for (const term of group) {
+          const key = `${term.part ? 'p' : 'a'}:${term.stem}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const list = postings.get(term.stem);
+          if (!list) continue;
+          const termIdf = idf(term.stem) * term.weight;
+          for (const { doc, tf } of list) {
+            const contribution = (termIdf * tf * (k1 + 1)) / (k1 + tf);
+            if (term.part) parts.set(doc, (parts.get(doc) ?? 0) + contribution);
+            else alternatives.set(doc, [...(alternatives.get(doc) ?? []), contribution]);
+            const m = (matched[doc] ??= []);
+            if (!m.includes(term.stem)) m.push(term.stem);
+          }
+        }
+        for (const doc of new Set([...alternatives.keys(), ...parts.keys()])) {
+          // Each further alternative of the same word counts half as much as the one before.
+          const alt = (alternatives.get(doc) ?? []).sort((a, b) => b - a).reduce((sum, c, i) => sum + c / 2 ** i, 0);
+          scores[doc] = (scores[doc] as number) + Math.max(alt, parts.get(doc) ?? 0);
         }
       }
       const hits: Hit[] = [];

@@ -23,7 +23,7 @@ const STANDARD = [
   'geweest', 'heb', 'hebt', 'heeft', 'hebben', 'had', 'hadden', 'gehad', 'word', 'wordt',
   'worden', 'werd', 'werden', 'geworden', 'zal', 'zult', 'zullen', 'zou', 'zouden', 'kan',
   'kun', 'kunt', 'kunnen', 'kon', 'konden', 'mag', 'mogen', 'moet', 'moeten', 'wil', 'wilt',
-  'willen', 'wou', 'doe', 'doet', 'doen', 'niet', 'geen', 'wel', 'ook', 'nog', 'al', 'toch',
+  'willen', 'wou', 'doe', 'doet', 'doen', 'niet', 'geen', 'wel', 'ook', 'nog', 'al', 'toch', 'alleen', 'enkel',
   'eens', 'nu', 'zo', 'zoals', 'heel', 'erg', 'veel', 'weinig', 'meer', 'iets', 'niets',
   'iemand', 'niemand', 'alles', 'elk', 'elke', 'ieder', 'iedere', 'men', 'reeds', 'toen',
   'omdat', 'hoewel', 'terwijl', 'indien', 'tenzij', 'zonder', 'alsof', 'dus', 'even', 'graag',

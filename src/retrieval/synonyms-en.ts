@@ -59,6 +59,7 @@ export const ENGLISH_SYNONYMS: readonly SynonymEntry[] = [
   { terms: ['holiday camp', 'sports camp', 'summer camp'], canonical: ['sportkampen'], note: 'Holiday camps.' },
   { terms: ['rent a hall', 'hall rental', 'venue', 'rent a room'], canonical: ['zaalverhuur', 'zaal huren'], note: 'Renting a hall.' },
   { terms: ['town hall', 'city hall', 'municipality', 'council'], canonical: ['gemeentehuis', 'gemeente'], note: 'The municipality.' },
+  { terms: ['apply', 'apply for', 'application', 'request'], canonical: ['aanvragen'], note: 'Applying for a document or service.' },
   { terms: ['appointment', 'book an appointment'], canonical: ['afspraak'], note: 'Appointments.' },
   { terms: ['complaint', 'complain'], canonical: ['klacht'], note: 'Complaints.' },
   { terms: ['tax', 'taxes', 'tax bill', 'local tax'], canonical: ['gemeentebelasting', 'belasting'], note: 'Local taxes.' },

@@ -21,6 +21,17 @@ export const ASPECT_WORDS: readonly string[] = [
   'kost', 'kosten', 'kostprijs', 'prijs', 'prijzen', 'betalen', 'betaal', 'betaalt', 'betalend', 'gratis',
   'tarief', 'tarieven', 'retributie', 'euro', 'bedrag', 'bedraagt',
   'meebrengen', 'meenemen', 'nodig', 'voorwaarden', 'documenten', 'papieren',
-  'aanvragen', 'aanvraag', 'procedure', 'stappen', 'hoelang', 'duurt', 'klaar',
-  'cost', 'costs', 'price', 'fee', 'pay', 'need', 'apply', 'application',
+  'procedure', 'stappen', 'hoelang', 'duurt', 'klaar',
+  // "A new one" and the channel (counter, online) say how, not what.
+  'nieuw', 'nieuwe',
+  'loket', 'online', 'digitaal', 'internet', 'website', 'langskomen',
+  'cost', 'costs', 'price', 'fee', 'pay', 'need',
+];
+
+/** Words for days and parts of days: they say when, not what, so they are no product words either. */
+export const TIME_WORDS: readonly string[] = [
+  'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'weekend', 'week',
+  'vandaag', 'morgen', 'overmorgen', 'gisteren', 'vanavond', 'vanmiddag', 'vanochtend', 'vanmorgen', 'nu',
+  'ochtend', 'voormiddag', 'middag', 'namiddag', 'avond', 'nacht', 'vroeg', 'laat', 'uur',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow', 'tonight', 'evening', 'morning',
 ];

@@ -3,7 +3,7 @@
 import type { StreetMatch } from '../../knowledge/index.js';
 import { findStreetInText } from '../../knowledge/index.js';
 import { normalizeText, stemDutch, toQueryTerms, type AnalyzedTerm, type QueryTerm } from '../../retrieval/index.js';
-import { ASPECT_WORDS } from './aspect-lexicon.js';
+import { ASPECT_WORDS, TIME_WORDS } from './aspect-lexicon.js';
 import type { TenantKnowledge } from '../tenant-knowledge.js';
 import { resolveWhen } from '../when/index.js';
 import { detectAspects, type Aspect } from './detect-aspects.js';
@@ -20,11 +20,15 @@ export interface Understanding {
   text: string;
   analyzed: AnalyzedTerm[];
   terms: QueryTerm[];
+  /** Only aspect, channel or time words: the message names no product of its own. */
+  topicless: boolean;
   /** Content words of the message (positions of the resident's own words). */
   wordCount: number;
   aspects: Aspect[];
   fractions: WasteFraction[];
   street: StreetMatch | null;
+  /** The message is little more than a street name (the answer to "which street?"). */
+  onlyStreet: boolean;
   /** The message names a day or time ("morgen", "zaterdag 2 januari", "om 17 uur"). */
   namesDay: boolean;
   injection: boolean;
@@ -41,6 +45,20 @@ export interface Understanding {
 }
 
 const ASPECT_STEMS = new Set(ASPECT_WORDS.map(stemDutch));
+const TIME_STEMS = new Set(TIME_WORDS.map(stemDutch));
+
+// A word whose compound parts all say when ("donderdagavond") says when as a whole.
+function timePositions(terms: readonly AnalyzedTerm[]): Set<number> {
+  const byPosition = new Map<number, AnalyzedTerm[]>();
+  for (const t of terms) byPosition.set(t.position, [...(byPosition.get(t.position) ?? []), t]);
+  const positions = new Set<number>();
+  for (const [position, list] of byPosition) {
+    const text = list.find((t) => t.source === 'text');
+    const parts = list.filter((t) => t.source === 'compound');
+    if ((text && TIME_STEMS.has(text.stem)) || (parts.length > 0 && parts.every((p) => TIME_STEMS.has(p.stem)))) positions.add(position);
+  }
+  return positions;
+}
 
 const any = (patterns: readonly RegExp[], text: string) => patterns.some((p) => p.test(text));
 
@@ -48,19 +66,26 @@ const any = (patterns: readonly RegExp[], text: string) => patterns.some((p) => 
 export function understandTurn(knowledge: TenantKnowledge, message: string, now: Date): Understanding {
   const text = normalizeText(message).replace(/\s+/g, ' ').trim();
   const all = knowledge.products.analyzer.analyzeQuery(message);
-  const topical = all.filter((t) => !ASPECT_STEMS.has(t.stem));
+  const timeWords = timePositions(all);
+  const topical = all.filter((t) => !ASPECT_STEMS.has(t.stem) && !timeWords.has(t.position));
   // A question made only of aspect words ("wat kost dat?") keeps them: they are all there is.
-  const analyzed = topical.some((t) => t.source === 'text') ? topical : all;
+  const topicless = !topical.some((t) => t.source === 'text');
+  const analyzed = topicless ? all : topical;
   const positions = new Set(analyzed.filter((t) => t.source === 'text').map((t) => t.position));
   const small = SMALL_TALK_PATTERNS.findIndex((p) => p.test(text));
+  const street = findStreetInText(knowledge.wasteStreets, message);
+  const streetWords = new Set(street ? normalizeText(street.street.street).split(/\s+/) : []);
+  const otherWords = analyzed.filter((t) => t.source === 'text' && !streetWords.has(t.surface) && !/^\d+\w?$/.test(t.surface));
   return {
     text,
     analyzed,
     terms: toQueryTerms(analyzed),
+    topicless,
     wordCount: positions.size,
     aspects: detectAspects(text),
     fractions: detectFractions(text),
-    street: findStreetInText(knowledge.wasteStreets, message),
+    street,
+    onlyStreet: street !== null && otherWords.length <= 1,
     namesDay: resolveWhen(message, now) !== null,
     injection: any(INJECTION_PATTERNS, text),
     handoff: any(HANDOFF_PATTERNS, text),
