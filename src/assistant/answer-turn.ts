@@ -42,7 +42,8 @@ function isWasteQuestion(u: Understanding, context: ConversationContext): boolea
   if (u.fractions.length > 0) {
     if (u.aspects.includes('cost')) return false;
     // "pmd", "papier?": a bare fraction asks for its collection.
-    return u.collection || u.when || u.street !== null || u.wordCount <= 2;
+    // "laten ophalen" asks for the service; a day is asked with "wanneer", a street or the fraction alone.
+    return u.when || u.street !== null || u.wordCount <= 2;
   }
   if (!u.street) return false;
   // A street on its own answers "which street?" or continues a waste conversation.

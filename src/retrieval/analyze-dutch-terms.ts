@@ -36,6 +36,8 @@ export interface AnalyzedTerm {
   /** Index of the text word the term stems from (expansions share their word's position). */
   position: number;
   source: TermSource;
+  /** Words of the text this term stands for, from `position` on (a phrase synonym spans several). */
+  span?: number;
 }
 
 /**
@@ -63,20 +65,20 @@ export function analyzeDutchTerms(text: string, options: AnalyzeDutchOptions = {
   });
 
   const terms: AnalyzedTerm[] = [];
-  const addWord = (word: string, position: number, source: TermSource): void => {
+  const addWord = (word: string, position: number, source: TermSource, span = 1): void => {
     if (!keep(word)) return;
-    terms.push({ surface: word, stem: stemDutch(word), position, source });
+    terms.push({ surface: word, stem: stemDutch(word), position, source, ...(span > 1 ? { span } : {}) });
     for (const part of compounds?.split(word) ?? []) {
       terms.push({ surface: part, stem: stemDutch(part), position, source: source === 'text' ? 'compound' : source });
     }
   };
 
-  const added = new Map<number, string[]>();
+  const added = new Map<number, Array<{ word: string; span: number }>>();
   if (synonyms) {
     const stems = words.map((word, i) => stemDutch(corrected[i] ?? word));
     for (const match of synonyms.expand(stems)) {
       const list = added.get(match.position) ?? [];
-      list.push(...match.words);
+      list.push(...match.words.map((word) => ({ word, span: match.length })));
       added.set(match.position, list);
     }
   }
@@ -85,7 +87,7 @@ export function analyzeDutchTerms(text: string, options: AnalyzeDutchOptions = {
     addWord(word, position, 'text');
     const fix = corrected[position];
     if (fix) addWord(fix, position, 'typo');
-    for (const synonym of added.get(position) ?? []) addWord(synonym, position, 'synonym');
+    for (const synonym of added.get(position) ?? []) addWord(synonym.word, position, 'synonym', synonym.span);
   });
   return terms;
 }

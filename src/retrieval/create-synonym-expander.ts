@@ -22,6 +22,8 @@ export interface SynonymMatch {
   /** The phrase's normalised words (tokenize(phrase)), computed once per table. */
   words: readonly string[];
   position: number;
+  /** How many words of the text the matched term spans (2 for "grijze zak"). */
+  length: number;
 }
 
 interface Phrase {
@@ -61,15 +63,15 @@ export function createSynonymExpander(tables: readonly (readonly SynonymEntry[])
   });
 
   const expand = (stems: readonly string[]): SynonymMatch[] => {
-    const matched = new Map<number, number>();
+    const matched = new Map<number, { position: number; length: number }>();
     for (let i = 0; i < stems.length; i++) {
       for (const phrase of byFirstStem.get(stems[i] ?? '') ?? []) {
         if (matched.has(phrase.entry)) continue;
-        if (phrase.stems.every((stem, k) => stems[i + k] === stem)) matched.set(phrase.entry, i);
+        if (phrase.stems.every((stem, k) => stems[i + k] === stem)) matched.set(phrase.entry, { position: i, length: phrase.stems.length });
       }
     }
-    return [...matched].flatMap(([index, position]) =>
-      (canonicalWords[index] ?? []).map(({ phrase, words: phraseWords }) => ({ phrase, words: phraseWords, position })),
+    return [...matched].flatMap(([index, { position, length }]) =>
+      (canonicalWords[index] ?? []).map(({ phrase, words: phraseWords }) => ({ phrase, words: phraseWords, position, length })),
     );
   };
 

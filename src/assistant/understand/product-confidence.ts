@@ -26,8 +26,15 @@ export function wordCoverage(index: Bm25fIndex, analyzed: readonly AnalyzedTerm[
     // Unknown words weigh as much as the rarest known ones: they are what the index lacks.
     const idf = index.documentFrequency(term.stem) === 0 ? maxIdf : index.idf(term.stem);
     if (term.source === 'text') entry.weight = Math.max(entry.weight, idf);
-    if (matched.has(term.stem)) entry.covered = true;
     byPosition.set(term.position, entry);
+  }
+  // A matched phrase synonym ("social housing" → "sociale woning") covers every word it spans.
+  for (const term of analyzed) {
+    if (!matched.has(term.stem)) continue;
+    for (let p = term.position; p < term.position + (term.span ?? 1); p += 1) {
+      const entry = byPosition.get(p);
+      if (entry) entry.covered = true;
+    }
   }
   let total = 0;
   let covered = 0;
