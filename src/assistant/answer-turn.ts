@@ -43,7 +43,7 @@ function isWasteQuestion(u: Understanding, context: ConversationContext): boolea
     if (u.aspects.includes('cost')) return false;
     // "pmd", "papier?": a bare fraction asks for its collection.
     // "laten ophalen" asks for the service; a day is asked with "wanneer", a street or the fraction alone.
-    return u.when || u.street !== null || u.wordCount <= 2;
+    return u.when || u.street !== null || u.onlyFractions;
   }
   if (!u.street) return false;
   // A street on its own answers "which street?" or continues a waste conversation.

@@ -32,6 +32,6 @@ export const ASPECT_WORDS: readonly string[] = [
 export const TIME_WORDS: readonly string[] = [
   'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'weekend', 'week',
   'vandaag', 'morgen', 'overmorgen', 'gisteren', 'vanavond', 'vanmiddag', 'vanochtend', 'vanmorgen', 'nu',
-  'ochtend', 'voormiddag', 'middag', 'namiddag', 'avond', 'nacht', 'vroeg', 'laat', 'uur',
+  'ochtend', 'voormiddag', 'middag', 'namiddag', 'avond', 'nacht', 'uur',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow', 'tonight', 'evening', 'morning',
 ];

@@ -27,6 +27,8 @@ export interface Understanding {
   aspects: Aspect[];
   fractions: WasteFraction[];
   street: StreetMatch | null;
+  /** The message names waste fractions and nothing else ("pmd", "papier ophaling?"). */
+  onlyFractions: boolean;
   /** The message is little more than a street name (the answer to "which street?"). */
   onlyStreet: boolean;
   /** The message names a day or time ("morgen", "zaterdag 2 januari", "om 17 uur"). */
@@ -44,6 +46,8 @@ export interface Understanding {
   pointsBack: boolean;
 }
 
+// Nouns that name the collection itself, so "pmd ophaling" is still only a fraction.
+const CALENDAR_NOUNS = new Set(['ophaling', 'ophaaldag', 'ophaaldagen', 'afvalkalender', 'ophaalkalender', 'kalender']);
 const ASPECT_STEMS = new Set(ASPECT_WORDS.map(stemDutch));
 const TIME_STEMS = new Set(TIME_WORDS.map(stemDutch));
 
@@ -75,6 +79,9 @@ export function understandTurn(knowledge: TenantKnowledge, message: string, now:
   const small = SMALL_TALK_PATTERNS.findIndex((p) => p.test(text));
   const street = findStreetInText(knowledge.wasteStreets, message);
   const streetWords = new Set(street ? normalizeText(street.street.street).split(/\s+/) : []);
+  const nonFractionWords = analyzed.filter(
+    (t) => t.source === 'text' && detectFractions(t.surface).length === 0 && !CALENDAR_NOUNS.has(t.surface),
+  );
   const otherWords = analyzed.filter((t) => t.source === 'text' && !streetWords.has(t.surface) && !/^\d+\w?$/.test(t.surface));
   return {
     text,
@@ -85,6 +92,7 @@ export function understandTurn(knowledge: TenantKnowledge, message: string, now:
     aspects: detectAspects(text),
     fractions: detectFractions(text),
     street,
+    onlyFractions: nonFractionWords.length === 0,
     onlyStreet: street !== null && otherWords.length <= 1,
     namesDay: resolveWhen(message, now) !== null,
     injection: any(INJECTION_PATTERNS, text),
