@@ -4,7 +4,7 @@
  * A Belgian house number with its optional letter and box: 14, 14A, 14 a, 14 bus 3, 14/3,
  * 14 bte 2. Rejects a number that is a quantity ("12 jaar", "3 km"). RegExp source, `u` flag.
  */
-export const HOUSE_NUMBER = String.raw`\d{1,4}(?: ?[A-Za-z](?![\p{L}\p{N}'’]))?(?: ?(?:bus|box|bte\.?|b\.?) ?\d{1,4}[A-Za-z]?|\/\d{1,4}[A-Za-z]?)?(?![\p{L}\p{N}])(?![.,]\d)(?! ?(?:jaar|jaren|maand|maanden|week|weken|dag|dagen|uur|u\b|min|minuten|km|m\b|kg|euro|€|%|keer|x\b|years?|months?|weeks?|days?|hours?|minutes?|times))`;
+export const HOUSE_NUMBER = String.raw`[1-9]\d{0,3}(?: ?[A-Za-z](?![\p{L}\p{N}'’]))?(?: ?(?:bus|box|bte\.?|b\.?) ?\d{1,4}[A-Za-z]?|\/\d{1,4}[A-Za-z]?)?(?![\p{L}\p{N}])(?![.,][\p{L}\p{N}])(?! ?(?:jaar|jaren|maand|maanden|week|weken|dag|dagen|uur|u\b|min|minuten|km|m\b|kg|euro|€|%|keer|x\b|years?|months?|weeks?|days?|hours?|minutes?|times))`;
 
 /** One word of a street name ("Sint-Jansstraat", "O.-L.-Vrouwstraat", "d'Hoogstraat"). */
 export const STREET_WORD = String.raw`\p{L}[\p{L}'’.-]*`;

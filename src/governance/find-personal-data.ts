@@ -23,8 +23,9 @@ export interface RedactionOptions {
 
 /**
  * Every piece of personal data in `text`, sorted by position and never overlapping: where
- * two detectors claim overlapping text, the longer finding wins. Every kind needs a digit or
- * an "@", so text without either returns [] at once. Never throws.
+ * two detectors claim overlapping text, any other kind wins over an address, then the
+ * longer finding wins. Every kind needs a digit or an "@", so text without either returns
+ * [] at once. Never throws.
  */
 export function findPersonalData(text: string, options: RedactionOptions = {}): PersonalDataFinding[] {
   if (!/[\d@]/.test(text)) return [];
@@ -39,7 +40,8 @@ export function findPersonalData(text: string, options: RedactionOptions = {}): 
     ...findDeclaredAddresses(text),
   ];
   const kept = new Set((options.keep ?? []).map(comparable));
-  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // Checksum- and syntax-validated kinds beat the address heuristic; otherwise the longer wins.
+  candidates.sort((a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const chosen: PersonalDataFinding[] = [];
   for (const candidate of candidates) {
     if (chosen.some((taken) => candidate.start < taken.end && taken.start < candidate.end)) continue;
@@ -47,6 +49,10 @@ export function findPersonalData(text: string, options: RedactionOptions = {}): 
     chosen.push(candidate);
   }
   return chosen.sort((a, b) => a.start - b.start);
+}
+
+function rank(finding: PersonalDataFinding): number {
+  return finding.kind === 'address' ? 1 : 0;
 }
 
 function comparable(value: string): string {

@@ -19,7 +19,8 @@ const MAX_PASSES = 4;
 /**
  * `text` with every finding of findPersonalData replaced by its placeholder
  * ("mijn gsm is 0478 12 34 56" → "mijn gsm is [telefoonnummer]"), and the findings with
- * offsets into `text`. Redacting the result again finds nothing. Never throws.
+ * offsets into `text`, sorted and not overlapping. Redacting the result again finds nothing
+ * (the property tests found no input needing more than the passes allowed). Never throws.
  */
 export function redactPersonalData(text: string, options: RedactionOptions = {}): RedactionResult {
   let findings = findPersonalData(text, options);

@@ -4,6 +4,7 @@ import { InvalidInputError, NotFoundError } from '../errors/index.js';
 import type { AppDeps } from './app-deps.js';
 import { toErrorResponse } from './on-error.js';
 import { requestLog } from './request-log.js';
+import { chatRoutes } from './routes/chat-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
 import { pageRoutes } from './routes/page-routes.js';
 import { tenantRoutes } from './routes/tenant-routes.js';
@@ -25,6 +26,7 @@ export function createApp(deps: AppDeps) {
   app.use('*', requestLog(deps.logger));
   app.route('/', healthRoutes(deps));
   app.route('/', tenantRoutes(deps));
+  app.route('/', chatRoutes(deps));
   app.route('/', pageRoutes(deps));
   app.doc31('/api/v1/openapi.json', {
     openapi: '3.1.0',

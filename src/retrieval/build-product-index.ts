@@ -3,7 +3,7 @@
 import type { Concept, TenantContent } from '../knowledge/index.js';
 import { createBm25fIndex, type Bm25fIndex, type FieldWeights, type Hit, type QueryTerm } from './create-bm25f-index.js';
 import { createDutchAnalyzer, type DutchAnalyzer } from './create-dutch-analyzer.js';
-import type { AnalyzedTerm, TermSource } from './analyze-dutch-terms.js';
+import { analyzeDutchTerms, type AnalyzedTerm, type TermSource } from './analyze-dutch-terms.js';
 
 // Tuned on the development questions: the title and the official search terms name the
 // product; local text and notes carry the words residents use for local places and partners.
@@ -18,6 +18,10 @@ export const PRODUCT_FIELD_WEIGHTS: FieldWeights = {
 
 // Expansions count a little less than the resident's own words.
 const SOURCE_WEIGHTS: Record<TermSource, number> = { text: 1, typo: 0.9, synonym: 0.9, compound: 0.6 };
+
+// An official search term (IPDC "zoekterm") named in full is strong evidence: "rijbewijs" is the
+// product rijbewijs, not the international one whose terms are "internationaal rijbewijs".
+const KEYWORD_BONUS = 1.5;
 
 /** A tenant's searchable products. */
 export interface ProductIndex {
@@ -68,10 +72,23 @@ export function buildProductIndex(concepts: readonly Concept[], content: TenantC
     documents.flatMap((d) => Object.values(d.fields)).concat(content.locations.map((l) => l.name)),
   );
   const index = createBm25fIndex(documents, PRODUCT_FIELD_WEIGHTS, (text) => analyzer.analyzeDocument(text));
+  const keywordStems = new Map(
+    documents.map((d) => [
+      d.id,
+      (conceptById.get(d.id)?.keywords ?? []).map((k) => analyzeDutchTerms(k).map((t) => t.stem)).filter((stems) => stems.length > 0),
+    ]),
+  );
   return {
     analyzer,
     index,
     queryTerms: (question) => toQueryTerms(analyzer.analyzeQuery(question)),
-    search: (terms, limit) => index.search(terms, limit),
+    search: (terms, limit = 10) => {
+      const stems = new Set(terms.filter((t) => !t.part).map((t) => t.stem));
+      const hits = index.search(terms, Math.max(limit, 20)).map((hit) => {
+        const named = keywordStems.get(hit.id)?.some((phrase) => phrase.every((stem) => stems.has(stem)));
+        return named ? { ...hit, score: hit.score + KEYWORD_BONUS } : hit;
+      });
+      return hits.sort((a, b) => b.score - a.score).slice(0, limit);
+    },
   };
 }
