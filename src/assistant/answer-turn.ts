@@ -43,9 +43,11 @@ function isWasteQuestion(u: Understanding, context: ConversationContext): boolea
     if (u.aspects.includes('cost')) return false;
     // "pmd", "papier?": a bare fraction asks for its collection.
     // "laten ophalen" asks for the service; a day is asked with "wanneer", a street or the fraction alone.
-    return u.when || u.street !== null || u.onlyFractions;
+    return u.when || u.street !== null || u.onlyFractions || (u.collection && u.namesDay);
   }
   if (!u.street) return false;
+  // "wanneer komen ze de zakken ophalen in de Kerkstraat?": a collection day for a street, any fraction.
+  if (u.collection && (u.when || u.namesDay)) return true;
   // A street on its own answers "which street?" or continues a waste conversation.
   return u.onlyStreet && (Boolean(context.pendingWaste) || context.lastRoute === 'waste' || u.wordCount <= 2);
 }
@@ -88,10 +90,14 @@ export function answerTurn(knowledge: TenantKnowledge, message: string, now: Dat
   const ownConfidence = productConfidence(knowledge.products.index, u.analyzed, ownHits[0]);
 
   if (isHoursQuestion(u, context)) {
+    // The place named, else the place of a product clearly named, else the place of the previous
+    // topic ("tot hoe laat zijn jullie open?" after an eID answer), else the main counter.
     const locationId =
       findLocation(knowledge, u.terms) ??
+      (ownConfidence >= STRONG_CONFIDENCE ? productLocation(knowledge, ownHits[0]?.id) : undefined) ??
+      context.locationId ??
+      productLocation(knowledge, context.productId) ??
       (ownConfidence >= MIN_PRODUCT_CONFIDENCE ? productLocation(knowledge, ownHits[0]?.id) : undefined) ??
-      (followUp ? (context.locationId ?? productLocation(knowledge, context.productId)) : undefined) ??
       knowledge.mainLocationId;
     if (locationId) {
       return {

@@ -1,7 +1,7 @@
 // The loket command: help, exit codes, import output, and the real server process with a second process.
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -17,9 +17,10 @@ function io(env: NodeJS.ProcessEnv = {}) {
 
 describe('loket CLI in process', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'loket-cli-'));
-  const env = { LOKET_DATA_DIR: dataDir };
+  // LOKET_DEMO=0: the import test below is the first to fill this empty database.
+  const env = { LOKET_DATA_DIR: dataDir, LOKET_DEMO: '0' };
 
-  for (const command of ['serve', 'import', 'tenants']) {
+  for (const command of ['serve', 'import', 'tenants', 'ask', 'eval']) {
     it(`${command} --help prints its usage and exits 0`, async () => {
       const t = io();
       assert.equal(await runCli([command, '--help'], t.cli), 0);
@@ -76,6 +77,55 @@ describe('loket CLI in process', () => {
     const j = io(env);
     await runCli(['tenants', '--json'], j.cli);
     assert.deepEqual(JSON.parse(j.out.join('\n')).map((x: { id: string }) => x.id), ['kempenhout', 'leiebeke', 'scheldegem']);
+  });
+
+  it('ask prints the answer with its source; --json prints the reply object', async () => {
+    const t = io({ ...env, LOKET_NOW: '2026-12-07T10:15:00+01:00' });
+    assert.equal(await runCli(['ask', '--tenant', 'leiebeke', 'wat kost een reispas?'], t.cli), 0, t.err.join('\n'));
+    assert.match(t.out.join('\n'), /€ 85,00[\s\S]*Bron: Reispas \(paspoort\) aanvragen \(reispas\)/);
+    const j = io({ ...env, LOKET_NOW: '2026-12-07T10:15:00+01:00' });
+    await runCli(['ask', '--tenant', 'leiebeke', '--json', 'is het gemeentehuis nu open?'], j.cli);
+    const result = JSON.parse(j.out.join('\n')) as { conversationId: string; reply: { type: string; sources: Array<{ id: string }> } };
+    assert.equal(result.reply.sources[0]?.id, 'location:burgerzaken');
+    const follow = io({ ...env, LOKET_NOW: '2026-12-07T10:15:00+01:00' });
+    await runCli(['ask', '--tenant', 'leiebeke', '--json', '--conversation', result.conversationId, 'en morgen?'], follow.cli);
+    assert.match(follow.out.join('\n'), /dinsdag 8 december/);
+  });
+
+  it('ask without --tenant exits 2; with an unknown tenant exits 1 naming it', async () => {
+    assert.equal(await runCli(['ask', 'hallo'], io(env).cli), 2);
+    const t = io(env);
+    assert.equal(await runCli(['ask', '--tenant', 'leiebeek', 'hallo'], t.cli), 1);
+    assert.match(t.err.join('\n'), /unknown tenant "leiebeek"/);
+  });
+
+  it('eval runs a question file and prints accuracy per category and each failure', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'loket-eval-'));
+    const file = join(dir, 'cases.jsonl');
+    writeFileSync(file, [
+      { id: 'a', tenant: 'leiebeke', now: '2026-12-07T10:15:00+01:00', turns: ['wat kost een reispas'], expect: { type: 'answer', source: 'reispas', contains: ['85,00'] } },
+      { id: 'b', tenant: 'leiebeke', now: '2026-12-07T10:15:00+01:00', turns: ['ik wil een medewerker'], expect: { type: 'handoff' } },
+      { id: 'c', tenant: 'leiebeke', now: '2026-12-07T10:15:00+01:00', turns: ['wat kost een reispas'], expect: { type: 'answer', source: 'reispas', contains: ['99,99'] } },
+    ].map((c) => JSON.stringify(c)).join('\n'));
+    const t = io(env);
+    assert.equal(await runCli(['eval', file], t.cli), 0, t.err.join('\n'));
+    const text = t.out.join('\n');
+    assert.match(text, /product question\s+1\/2/);
+    assert.match(text, /asking for a person\s+1\/1\s+100\.0%/);
+    assert.match(text, /overall\s+2\/3/);
+    assert.match(text, /Failures \(1\):[\s\S]*c \[product question\][\s\S]*text lacks "99,99"/);
+  });
+
+  it('eval refuses a file with invalid lines, naming each line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'loket-eval-'));
+    const file = join(dir, 'bad.jsonl');
+    writeFileSync(file, '{"id":"x","tenant":"leiebeke","turns":["hallo"],"expect":{"type":"answer"}}\n{not json\n{"id":"y","tenant":"leiebeke","turns":[],"expect":{"type":"maybe"}}\n');
+    const t = io(env);
+    assert.equal(await runCli(['eval', file], t.cli), 1);
+    const text = t.err.join('\n');
+    assert.match(text, /bad\.jsonl:2: invalid JSON/);
+    assert.match(text, /bad\.jsonl:3 turns: /);
+    assert.match(text, /bad\.jsonl:3 expect\.type: /);
   });
 
   it('a bad environment exits 1 naming every variable at fault', async () => {

@@ -4,7 +4,7 @@ import { loadConfig } from '../config/index.js';
 import { importContent } from '../knowledge/index.js';
 import type { CliIo } from './cli-io.js';
 import { formatImportReport } from './format-import-report.js';
-import { openConfiguredDb } from './open-configured-db.js';
+import { openSeededDb } from './open-seeded-db.js';
 import { UsageError } from './usage-error.js';
 
 export const IMPORT_HELP = `Usage: loket import <path> [--json]
@@ -13,7 +13,9 @@ Imports content into the database:
   <folder>        a content pack: concepts/*.md and/or municipalities/<slug>.json (+ waste CSV files)
   <slug>.json     one municipality file with its waste files (paths inside the file, relative to it)
 
-Everything is validated first. On any problem nothing is stored, every problem is listed with its
+An empty database first receives the demo content pack (LOKET_DEMO=1, the default), so a
+municipality file finds the regional concepts it uses; set LOKET_DEMO=0 to import into an empty
+database as is. Everything is validated first. On any problem nothing is stored, every problem is listed with its
 file and line or field, and the exit code is 1. Importing the same content again changes nothing.
 
 Options:
@@ -29,8 +31,11 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
   }
   if (positionals.length !== 1) throw new UsageError('import needs exactly one path', IMPORT_HELP);
   const config = loadConfig(io.env);
-  const db = await openConfiguredDb(config, 'loket import');
+  const { db, importedDemo } = await openSeededDb(config, 'loket import');
   try {
+    // An empty database first gets the demo pack (LOKET_DEMO=1), as with every command, so a
+    // municipality file finds the regional concepts it refers to.
+    if (importedDemo && !values.json) io.out('The database was empty: imported the demo content pack (regional concepts and demo municipalities) first.');
     const report = await importContent(db, positionals[0] as string);
     for (const line of values.json ? [JSON.stringify(report, null, 2)] : formatImportReport(report)) io.out(line);
     return 0;

@@ -51,6 +51,7 @@ export const ENGLISH_SYNONYMS: readonly SynonymEntry[] = [
   { terms: ['grant', 'subsidy', 'allowance', 'bonus'], canonical: ['premie'], note: 'Municipal grants.' },
   { terms: ['parking permit', 'residents parking', 'resident parking permit'], canonical: ['bewonerskaart', 'parkeren'], note: 'Residents\' parking.' },
   { terms: ['disabled parking', 'disability parking card', 'disabled parking card', 'blue badge'], canonical: ['parkeerkaart', 'handicap'], note: 'Disability parking card.' },
+  { terms: ['street light', 'streetlight', 'street lamp', 'broken', 'report it', 'report a problem'], canonical: ['melding', 'defect'], note: 'Reporting a defect in the street.' },
   { terms: ['pothole', 'potholes', 'broken streetlight', 'report damage', 'fly-tipping', 'illegal dumping'], canonical: ['melding', 'schade', 'sluikstort', 'openbaar domein'], note: 'Reports about the public domain.' },
   { terms: ['skip on the street', 'container on the street', 'scaffolding'], canonical: ['inname openbaar domein'], note: 'Occupying the public road.' },
   { terms: ['event', 'party', 'festival'], canonical: ['evenement', 'fuif'], note: 'Organising events.' },

@@ -7,6 +7,7 @@ import type { TenantKnowledge } from '../tenant-knowledge.js';
 import { tenantUrl } from './contact-text.js';
 import { sectionExcerpt } from './section-excerpt.js';
 import { styled } from './style-text.js';
+import { toInformal } from './to-informal.js';
 
 const SECTION_FOR_ASPECT: Partial<Record<Aspect, ConceptSection>> = {
   requirements: 'Voorwaarden',
@@ -49,8 +50,10 @@ export function productReply(knowledge: TenantKnowledge, conceptId: string, aspe
     const asked = aspects.map((a) => SECTION_FOR_ASPECT[a]).find((s): s is ConceptSection => s !== undefined);
     const section = asked ?? (aspects.length === 0 ? 'Beschrijving' : undefined);
     const text = section ? concept.sections[section] : undefined;
-    if (text) lines.push(sectionExcerpt(text));
-    if (!instance.cost && aspects.includes('cost') && concept.sections.Kosten) lines.push(sectionExcerpt(concept.sections.Kosten));
+    // Regional texts are written with "u"; a "je" municipality shows them in its own voice.
+    const voiced = (regional: string) => (tenant.style === 'je' ? toInformal(regional) : regional);
+    if (text) lines.push(voiced(sectionExcerpt(text)));
+    if (!instance.cost && aspects.includes('cost') && concept.sections.Kosten) lines.push(voiced(sectionExcerpt(concept.sections.Kosten)));
   }
   return {
     type: 'answer',

@@ -8,6 +8,8 @@ export const HANDOFF_PATTERNS: readonly RegExp[] = [
   /\b(iemand|persoon|mens) (spreken|aan de lijn|aan de telefoon)\b/,
   /\bmet iemand\b.*\b(spreken|praten|bellen)\b/,
   /\b(echte|echt|levende) (mens|persoon)\b/,
+  /\bmet een (mens|persoon)\b/,
+  /\b(niet|geen) (met een |tegen een )?(robot|bot|chatbot|computer)\b/,
   /\bdoorverbinden\b|\bterugbellen\b|\bbel mij\b/,
   /\b(real|actual|live) (person|human|agent)\b/,
   /\b(talk|speak|chat) (to|with) (a |an |someone|somebody|a real )?(human|person|someone|somebody|agent|staff)\b/,
@@ -45,11 +47,12 @@ export const SMALL_TALK_PATTERNS: readonly RegExp[] = [
 /** The resident asks whether or when a place is open. */
 export const HOURS_PATTERNS: readonly RegExp[] = [
   /\b(open(?! lucht| air)|opent|geopend|gesloten|dicht|sluit|sluiten|openingsuren|openingsuur|openingstijden|opening hours|closed|closes)\b/,
+  /\w*(opening|openingen)\b/,
 ];
 
 /** Visiting a place: hours matter when a day or "wanneer" comes with it. */
 export const VISIT_PATTERNS: readonly RegExp[] = [
-  /\b(langskomen|langs komen|langsgaan|langs gaan|binnenlopen|binnen lopen|binnenspringen|binnen springen|passeren|visit|come by|drop by)\b/,
+  /\b(langskomen|langs komen|langsgaan|langs gaan|binnenlopen|binnen lopen|binnenspringen|binnen springen|passeren|terecht|visit|come by|drop by)\b/,
   /\b(naar|bij) (het|de) (gemeentehuis|stadhuis|loket|recyclagepark|containerpark|bib|bibliotheek|ocmw|sociaal huis)\b/,
 ];
 
