@@ -35,6 +35,10 @@ export interface Figure {
   peerName: string;
 }
 
+function fmt(value: number): string {
+  return Math.abs(value) < 10 ? value.toFixed(3) : value.toFixed(1);
+}
+
 /** Prints the figures as a table with the ratio Loket / peer and whether Loket is ahead. */
 export function printFigures(title: string, figures: readonly Figure[]): void {
   console.log(`\n${title}`);
@@ -42,7 +46,7 @@ export function printFigures(title: string, figures: readonly Figure[]): void {
     const ratio = f.loket / f.peer;
     const ahead = f.better === 'higher' ? ratio >= 1 : ratio <= 1;
     console.log(
-      `  ${f.name.padEnd(40)} loket ${f.loket.toFixed(1).padStart(9)} ${f.unit.padEnd(11)} ${f.peerName} ${f.peer.toFixed(1).padStart(9)} ${f.unit.padEnd(11)} ratio ${ratio.toFixed(2)} (${f.better} is better${ahead ? '' : ', peer ahead'})`,
+      `  ${f.name.padEnd(44)} loket ${fmt(f.loket).padStart(9)} ${f.unit.padEnd(11)} ${f.peerName} ${fmt(f.peer).padStart(9)} ${f.unit.padEnd(11)} ratio ${ratio.toFixed(2)} (${f.better} is better${ahead ? '' : ', peer ahead'})`,
     );
   }
 }

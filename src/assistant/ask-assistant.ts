@@ -1,6 +1,6 @@
 // The assistant's front door: one resident message in, one reply out, with the conversation
 // loaded, the personal data removed before anything is understood or stored, and the turn saved.
-import { appendTurn, createConversation, getConversation } from '../conversations/index.js';
+import { appendTurn, getConversation, newConversation } from '../conversations/index.js';
 import { redactPersonalData } from '../governance/index.js';
 import type { Db } from '../storage/index.js';
 import { answerTurn } from './answer-turn.js';
@@ -45,7 +45,7 @@ export async function askAssistant(deps: AssistantDeps, tenantId: string, input:
   const knowledge = await deps.knowledge.get(tenantId);
   const conversation = input.conversationId
     ? await getConversation(deps.db, tenantId, input.conversationId)
-    : await createConversation(deps.db, tenantId, input.now);
+    : newConversation(tenantId);
   const redacted = redactPersonalData(input.message);
   const understood = textForUnderstanding(input.message, redacted.findings);
   const turn = answerTurn(knowledge, understood, input.now, conversation.context as ConversationContext);

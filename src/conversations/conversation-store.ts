@@ -34,14 +34,15 @@ export async function getConversation(db: Queryable, tenantId: string, conversat
   return { id: row.id, tenantId, state: row.state, context: row.context };
 }
 
-/** Starts a conversation for `tenantId` in state "bot". */
-export async function createConversation(db: Queryable, tenantId: string, at: Date): Promise<Conversation> {
-  const id = randomUUID();
-  await db.query('insert into conversations (tenant_id, id, created_at, updated_at) values ($1, $2, $3, $3)', [tenantId, id, at]);
-  return { id, tenantId, state: 'bot', context: {} };
+/** A new conversation of `tenantId` in state "bot", not yet stored: appendTurn stores it with its first turn. */
+export function newConversation(tenantId: string): Conversation {
+  return { id: randomUUID(), tenantId, state: 'bot', context: {} };
 }
 
-/** Appends messages (in order) and updates the conversation's state and context. */
+/**
+ * Stores a turn in one statement: creates the conversation if it is new, or updates its state
+ * and context, and appends `messages` in order after the ones already there.
+ */
 export async function appendTurn(
   db: Queryable,
   tenantId: string,
@@ -50,19 +51,20 @@ export async function appendTurn(
   messages: ReadonlyArray<{ role: MessageRole; text: string; reply?: Record<string, unknown> }>,
 ): Promise<void> {
   await db.query(
-    `insert into conversation_messages (tenant_id, conversation_id, seq, role, text, reply, at)
-     select $1, $2, coalesce((select max(seq) from conversation_messages where tenant_id = $1 and conversation_id = $2), 0) + ordinality,
-            x->>'role', x->>'text', x->'reply', $4
-     from jsonb_array_elements($3::jsonb) with ordinality as t(x, ordinality)`,
-    [tenantId, conversationId, JSON.stringify(messages.map((m) => ({ ...m, reply: m.reply ?? null }))), update.at],
+    `with conversation as (
+       insert into conversations (tenant_id, id, state, context, created_at, updated_at)
+       values ($1, $2, $3, $4::jsonb, $5, $5)
+       on conflict (tenant_id, id) do update
+         set state = excluded.state, context = excluded.context, updated_at = excluded.updated_at
+       returning id
+     )
+     insert into conversation_messages (tenant_id, conversation_id, seq, role, text, reply, at)
+     select $1, conversation.id,
+            coalesce((select max(seq) from conversation_messages where tenant_id = $1 and conversation_id = $2), 0) + ordinality,
+            x->>'role', x->>'text', x->'reply', $5
+     from conversation, jsonb_array_elements($6::jsonb) with ordinality as t(x, ordinality)`,
+    [tenantId, conversationId, update.state, JSON.stringify(update.context), update.at, JSON.stringify(messages.map((m) => ({ ...m, reply: m.reply ?? null })))],
   );
-  await db.query('update conversations set state = $3, context = $4::jsonb, updated_at = $5 where tenant_id = $1 and id = $2', [
-    tenantId,
-    conversationId,
-    update.state,
-    JSON.stringify(update.context),
-    update.at,
-  ]);
 }
 
 /** The stored messages of a conversation, oldest first. Throws UnknownConversationError. */

@@ -1,5 +1,5 @@
 // Front door of conversations: transcripts, states, (later) feedback and the handoff inbox.
 export {
-  getConversation, createConversation, appendTurn, listMessages,
+  getConversation, newConversation, appendTurn, listMessages,
   type Conversation, type ConversationState, type MessageRole, type StoredMessage,
 } from './conversation-store.js';

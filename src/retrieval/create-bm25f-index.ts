@@ -111,16 +111,23 @@ export function createBm25fIndex(
           for (const { doc, tf } of list) {
             const contribution = (termIdf * tf * (k1 + 1)) / (k1 + tf);
             if (term.part) parts.set(doc, (parts.get(doc) ?? 0) + contribution);
-            else alternatives.set(doc, [...(alternatives.get(doc) ?? []), contribution]);
+            else {
+              const list = alternatives.get(doc);
+              if (list) list.push(contribution);
+              else alternatives.set(doc, [contribution]);
+            }
             const m = (matched[doc] ??= []);
             if (!m.includes(term.stem)) m.push(term.stem);
           }
         }
-        for (const doc of new Set([...alternatives.keys(), ...parts.keys()])) {
-          // Each further alternative of the same word counts half as much as the one before.
-          const alt = (alternatives.get(doc) ?? []).sort((a, b) => b - a).reduce((sum, c, i) => sum + c / 2 ** i, 0);
+        // Each further alternative of the same word counts half as much as the one before.
+        for (const [doc, list] of alternatives) {
+          if (list.length > 1) list.sort((a, b) => b - a);
+          let alt = 0;
+          for (let i = 0; i < list.length; i += 1) alt += (list[i] as number) / 2 ** i;
           scores[doc] = (scores[doc] as number) + Math.max(alt, parts.get(doc) ?? 0);
         }
+        for (const [doc, sum] of parts) if (!alternatives.has(doc)) scores[doc] = (scores[doc] as number) + sum;
       }
       const hits: Hit[] = [];
       scores.forEach((score, doc) => {

@@ -21,12 +21,25 @@ export interface StreetScoring {
 
 const QUERY_SCORING: StreetScoring = { allowStem: true, minTypoLength: 5 };
 
+// Street names are few and fixed per content version; their keys are computed once, not for
+// every run of words of every question (which made street lookup the slowest step of a turn).
+const nameKeys = new Map<string, { key: string; stem: string }>();
+
+function keysOf(streetName: string): { key: string; stem: string } {
+  let keys = nameKeys.get(streetName);
+  if (!keys) {
+    const key = streetKey(streetName);
+    keys = { key, stem: streetStem(key) };
+    nameKeys.set(streetName, keys);
+  }
+  return keys;
+}
+
 /** How a query key relates to one street, from 1 (exact) down to 0.6; 0 when it does not match. */
 export function scoreStreetKey(queryKey: string, streetName: string, scoring: StreetScoring = QUERY_SCORING): number {
-  const key = streetKey(streetName);
+  const { key, stem } = keysOf(streetName);
   if (queryKey === '' || key === '') return 0;
   if (queryKey === key) return 1;
-  const stem = streetStem(key);
   if (scoring.allowStem && stem !== key && queryKey === stem) return 0.9;
   // An abbreviation like "kerkstr" that has already been expanded would be exact; this covers
   // cut-offs such as "kerkst" or "stationss" that go beyond the stem.
