@@ -145,6 +145,22 @@ describe('follow-ups', () => {
   });
 });
 
+describe('ambiguous questions', () => {
+  it('a bare "vergunning" asks which one, with the fitting products as suggestions; the next turn resolves it', () => {
+    const first = ask('leiebeke', 'vergunning');
+    assert.equal(first.reply.type, 'clarify');
+    assert.ok((first.reply.suggestions ?? []).length >= 2);
+    assert.ok(first.reply.suggestions?.includes('Omgevingsvergunning voor bouwen of verbouwen'));
+    const next = ask('leiebeke', 'om te bouwen', undefined, first.context);
+    assert.equal(next.reply.type, 'answer');
+    assert.equal(next.reply.sources[0]?.id, 'omgevingsvergunning');
+  });
+
+  it('a bare product name that is clear is answered at once', () => {
+    assert.equal(ask('leiebeke', 'paspoort').reply.sources[0]?.id, 'reispas');
+  });
+});
+
 describe('tenant isolation', () => {
   it('answers only carry the asking municipality\'s facts', () => {
     // Leiebeke's eID costs € 24,50; Scheldegem's € 22,00. Neither appears in the other's answer.

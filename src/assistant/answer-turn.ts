@@ -17,6 +17,10 @@ import { understandTurn, type Understanding } from './understand/understand-turn
 export const MIN_PRODUCT_CONFIDENCE = 0.43;
 /** A question this clear starts a new topic even when it looks like a follow-up. */
 const STRONG_CONFIDENCE = 0.6;
+/** A one- or two-word question whose runner-up scores this close to the best is ambiguous. */
+const AMBIGUOUS_RATIO = 0.85;
+/** Options offered in a clarifying question: those scoring at least this share of the best, at most four. */
+const OPTION_RATIO = 0.75;
 /** Confidence of a follow-up answered from the previous product. */
 const FOLLOW_UP_CONFIDENCE = 0.7;
 /** The previous product's title words weigh this much in a short follow-up. */
@@ -110,6 +114,24 @@ export function answerTurn(knowledge: TenantKnowledge, message: string, now: Dat
 
   let hits = ownHits;
   let confidence = ownConfidence;
+  const options = context.clarifyOptions ?? [];
+  const chosen = ownHits.filter((h) => options.includes(h.id));
+  if (chosen[0]) {
+    // The answer to "which one did you mean?": the best of the options offered.
+    return {
+      reply: productReply(knowledge, chosen[0].id, u.aspects, Math.max(MIN_PRODUCT_CONFIDENCE, ownConfidence)),
+      context: { productId: chosen[0].id, locationId: productLocation(knowledge, chosen[0].id), lastRoute: 'product' },
+      route: 'product',
+    };
+  }
+  const [first, second] = ownHits;
+  const namedAlone = (first?.named ?? 0) > (second?.named ?? 0);
+  if (first && second && !namedAlone && u.wordCount <= 2 && !context.productId && second.score >= AMBIGUOUS_RATIO * first.score && ownConfidence >= MIN_PRODUCT_CONFIDENCE) {
+    // "vergunning", "premie": several products fit equally well and none is named by its
+    // official search term; ask which one.
+    const ids = ownHits.filter((h) => h.score >= OPTION_RATIO * first.score).slice(0, 4).map((h) => h.id);
+    return { reply: chooseProductReply(knowledge, ids, ownConfidence), context: { clarifyOptions: ids, lastRoute: 'other' }, route: 'clarify' };
+  }
   if (followUp && context.productId && (u.topicless || (u.pointsBack && ownConfidence < STRONG_CONFIDENCE))) {
     // "en hoeveel kost dat?", "kan dat ook online?": the product of the previous answer.
     hits = [{ id: context.productId, score: 0, matched: [] }];
@@ -141,4 +163,3 @@ export function answerTurn(knowledge: TenantKnowledge, message: string, now: Dat
   };
 }
 
-export { chooseProductReply };

@@ -64,6 +64,13 @@ describe('chat endpoint', () => {
     assert.match(messages[0]?.text ?? '', /\[telefoonnummer\]/);
   });
 
+  it('never echoes personal data, and still answers the question', async () => {
+    const message = 'ik ben an.dewilde@telenet.be, rijksregisternummer 85.07.30-033.28, gsm 0478 12 34 56: wat kost een nieuwe identiteitskaart?';
+    const { reply } = (await (await post(app, 'leiebeke', { message })).json()) as { reply: { text: string; sources: Array<{ id: string }> } };
+    assert.equal(reply.sources[0]?.id, 'eid-aanvragen');
+    for (const value of ['an.dewilde@telenet.be', '85.07.30-033.28', '0478 12 34 56']) assert.ok(!reply.text.includes(value), value);
+  });
+
   it('honours "now" only when the clock override is allowed', async () => {
     const withOverride = (await (await post(app, 'leiebeke', { message: 'is het gemeentehuis vandaag open?', now: '2026-12-25T10:00:00+01:00' })).json()) as { reply: { text: string } };
     assert.match(withOverride.reply.text, /gesloten \(Kerstmis\)/);

@@ -20,7 +20,8 @@ export const PRODUCT_FIELD_WEIGHTS: FieldWeights = {
 const SOURCE_WEIGHTS: Record<TermSource, number> = { text: 1, typo: 0.9, synonym: 0.9, compound: 0.6 };
 
 // An official search term (IPDC "zoekterm") named in full is strong evidence: "rijbewijs" is the
-// product rijbewijs, not the international one whose terms are "internationaal rijbewijs".
+// product rijbewijs, not the international one whose terms are "internationaal rijbewijs". The
+// bonus is per word of the term.
 const KEYWORD_BONUS = 1.5;
 
 /** A tenant's searchable products. */
@@ -85,8 +86,9 @@ export function buildProductIndex(concepts: readonly Concept[], content: TenantC
     search: (terms, limit = 10) => {
       const stems = new Set(terms.filter((t) => !t.part).map((t) => t.stem));
       const hits = index.search(terms, Math.max(limit, 20)).map((hit) => {
-        const named = keywordStems.get(hit.id)?.some((phrase) => phrase.every((stem) => stems.has(stem)));
-        return named ? { ...hit, score: hit.score + KEYWORD_BONUS } : hit;
+        const named = Math.max(0, ...(keywordStems.get(hit.id) ?? []).filter((phrase) => phrase.every((stem) => stems.has(stem))).map((phrase) => phrase.length));
+        // The longer the term named, the more specific: "voorlopig rijbewijs" over "rijbewijs".
+        return named > 0 ? { ...hit, score: hit.score + KEYWORD_BONUS * named, named } : hit;
       });
       return hits.sort((a, b) => b.score - a.score).slice(0, limit);
     },

@@ -28,6 +28,8 @@ export interface Hit {
   id: string;
   score: number;
   matched: string[];
+  /** Set by the product index: the words of the longest official search term the question names in full. */
+  named?: number;
 }
 
 /** An immutable BM25F index. */
