@@ -20,7 +20,7 @@ describe('loket CLI in process', () => {
   // LOKET_DEMO=0: the import test below is the first to fill this empty database.
   const env = { LOKET_DATA_DIR: dataDir, LOKET_DEMO: '0' };
 
-  for (const command of ['serve', 'import', 'tenants', 'ask', 'eval']) {
+  for (const command of ['serve', 'import', 'tenants', 'ask', 'eval', 'accounts', 'audit']) {
     it(`${command} --help prints its usage and exits 0`, async () => {
       const t = io();
       assert.equal(await runCli([command, '--help'], t.cli), 0);
@@ -128,6 +128,21 @@ describe('loket CLI in process', () => {
     assert.match(text, /bad\.jsonl:3 expect\.type: /);
   });
 
+  it('accounts create reads the password from a file and is audited; audit verify checks the chain', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'loket-pw-'));
+    writeFileSync(join(dir, 'pw'), 'a very long password\n');
+    const t = io(env);
+    assert.equal(await runCli(['accounts', 'create', '--email', 'Admin@Leiebeke.example', '--name', 'Admin', '--role', 'admin', '--tenant', 'leiebeke', '--password-file', join(dir, 'pw')], t.cli), 0, t.err.join('\n'));
+    assert.match(t.out.join('\n'), /created account admin@leiebeke\.example \(admin of leiebeke\)/);
+    const again = io(env);
+    assert.equal(await runCli(['accounts', 'create', '--email', 'admin@leiebeke.example', '--name', 'Admin', '--role', 'admin', '--tenant', 'leiebeke'], again.cli), 1);
+    assert.match(again.err.join('\n'), /exists already/);
+    assert.equal(await runCli(['accounts', 'create', '--email', 'x@y.be', '--name', 'X', '--role', 'king'], io(env).cli), 2);
+    const verify = io(env);
+    assert.equal(await runCli(['audit', 'verify'], verify.cli), 0, verify.err.join('\n'));
+    assert.match(verify.out.join('\n'), /audit log intact: [1-9]\d* entries checked/);
+  });
+
   it('a bad environment exits 1 naming every variable at fault', async () => {
     const t = io({ ...env, PORT: 'x', LOKET_DEMO: 'maybe' });
     assert.equal(await runCli(['tenants'], t.cli), 1);
@@ -154,7 +169,7 @@ function finished(child: ChildProcess): Promise<{ code: number | null; stdout: s
 
 describe('loket serve as a real process', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'loket-serve-'));
-  const env = { LOKET_DATA_DIR: dataDir, PORT: '0' };
+  const env = { LOKET_DATA_DIR: dataDir, PORT: '0', LOKET_BOOTSTRAP_TOKEN: 'bootstrap-token-for-the-test' };
   let server: ChildProcess;
   let url: string;
   let exited: ReturnType<typeof finished>;
@@ -180,6 +195,12 @@ describe('loket serve as a real process', () => {
     assert.deepEqual(await (await fetch(`${url}/healthz`)).json(), { status: 'ok' });
     const tenants = (await (await fetch(`${url}/api/v1/tenants`)).json()) as Array<{ id: string }>;
     assert.deepEqual(tenants.map((t) => t.id), ['kempenhout', 'leiebeke', 'scheldegem']);
+  });
+
+  it('LOKET_BOOTSTRAP_TOKEN is a platform-admin token from the start', async () => {
+    assert.equal((await fetch(`${url}/api/v1/audit`)).status, 401);
+    const res = await fetch(`${url}/api/v1/audit`, { headers: { authorization: 'Bearer bootstrap-token-for-the-test' } });
+    assert.equal(res.status, 200);
   });
 
   it('a second process on the same data dir fails at once naming the server, and the server keeps working', async () => {

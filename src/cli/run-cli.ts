@@ -1,7 +1,9 @@
 // The CLI dispatcher: picks the command, maps errors to messages and exit codes.
 import type { CliIo } from './cli-io.js';
 import { formatError } from './format-error.js';
+import { accountsCommand } from './accounts-command.js';
 import { askCommand } from './ask-command.js';
+import { auditCommand } from './audit-command.js';
 import { evalCommand } from './eval-command.js';
 import { importCommand } from './import-command.js';
 import { serveCommand } from './serve-command.js';
@@ -16,6 +18,8 @@ Commands:
   tenants            list the municipalities
   ask                ask the assistant one question (--tenant <id>)
   eval <file>        run an evaluation set and print the metrics
+  accounts create    create a staff account
+  audit verify       check the audit log's hash chain
 
 Run "loket <command> --help" for the options of a command.
 Configuration is read from the environment (PORT, HOST, LOKET_DATA_DIR, LOKET_DATABASE_URL, ...).`;
@@ -26,6 +30,8 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   tenants: tenantsCommand,
   ask: askCommand,
   eval: evalCommand,
+  accounts: accountsCommand,
+  audit: auditCommand,
 };
 
 /**

@@ -5,7 +5,9 @@ import type { Config } from '../config/index.js';
 import { createApp } from '../http/index.js';
 import { createKnowledgeCache } from '../assistant/index.js';
 import type { Logger } from '../logging/index.js';
+import { ensureBootstrapToken } from '../tenants/index.js';
 import { openSeededDb } from './open-seeded-db.js';
+import { startRetentionJob } from './retention-job.js';
 
 /** A running server. `close` stops accepting, lets requests finish, then closes the database. */
 export interface RunningServer {
@@ -18,6 +20,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const started = performance.now();
   const { db, importedDemo } = await openSeededDb(config, 'loket serve');
   if (importedDemo) logger.info('imported the demo content pack into the empty database');
+  if (config.bootstrapToken) await ensureBootstrapToken(db, config.bootstrapToken);
+  const retention = startRetentionJob(db, logger);
   const app = createApp({ db, config, logger, knowledge: createKnowledgeCache(db) });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
@@ -35,6 +39,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
           server.close(() => resolve());
           if ('closeIdleConnections' in server) server.closeIdleConnections();
         });
+        retention.stop();
         await db.close();
         logger.info('loket stopped');
       })();

@@ -1,6 +1,8 @@
 // Configuration: defaults, every problem reported together, and .env.example kept in step.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { CONFIG_VARIABLES, loadConfig } from './index.js';
 
@@ -41,6 +43,21 @@ describe('configuration', () => {
         return true;
       },
     );
+  });
+
+  it('reads secrets from files named by _FILE, and refuses both forms at once', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'loket-secret-'));
+    writeFileSync(join(dir, 'token'), 'a-token-from-a-secret-file\n');
+    assert.equal(loadConfig({ LOKET_BOOTSTRAP_TOKEN_FILE: join(dir, 'token') }).bootstrapToken, 'a-token-from-a-secret-file');
+    assert.throws(() => loadConfig({ LOKET_BOOTSTRAP_TOKEN_FILE: join(dir, 'token'), LOKET_BOOTSTRAP_TOKEN: 'another-token-value' }), /both set/);
+    assert.throws(() => loadConfig({ LOKET_DATABASE_URL_FILE: join(dir, 'missing') }), /cannot be read/);
+  });
+
+  it('OpenID Connect needs its three variables and the public URL together', () => {
+    assert.throws(() => loadConfig({ LOKET_OIDC_ISSUER: 'https://id.example' }), /needs LOKET_OIDC_ISSUER, LOKET_OIDC_CLIENT_ID and LOKET_OIDC_CLIENT_SECRET/);
+    assert.throws(() => loadConfig({ LOKET_OIDC_ISSUER: 'https://id.example', LOKET_OIDC_CLIENT_ID: 'loket', LOKET_OIDC_CLIENT_SECRET: 's' }), /LOKET_PUBLIC_URL/);
+    const config = loadConfig({ LOKET_OIDC_ISSUER: 'https://id.example', LOKET_OIDC_CLIENT_ID: 'loket', LOKET_OIDC_CLIENT_SECRET: 's', LOKET_PUBLIC_URL: 'https://loket.example' });
+    assert.deepEqual(config.oidc, { issuer: 'https://id.example', clientId: 'loket', clientSecret: 's' });
   });
 
   it('.env.example documents exactly the variables Loket reads', () => {

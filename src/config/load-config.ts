@@ -1,4 +1,5 @@
 // One typed configuration object, read from the environment once and validated as a whole.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { InvalidConfigError, type Problem } from '../errors/index.js';
@@ -24,7 +25,17 @@ const envSchema = z.object({
   LOKET_BOOTSTRAP_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   LOKET_ALLOW_CLOCK_OVERRIDE: flag.default(false),
   LOKET_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOKET_TRUST_PROXY: flag.default(false),
+  LOKET_CHAT_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
+  LOKET_CONVERSATION_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(12),
+  LOKET_PUBLIC_URL: z.string().url('must be a URL such as https://loket.example.be').optional(),
+  LOKET_OIDC_ISSUER: z.string().url('must be the issuer URL of the OpenID Connect provider').optional(),
+  LOKET_OIDC_CLIENT_ID: z.string().min(1).optional(),
+  LOKET_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
 });
+
+/** Secrets may come from a file named by <NAME>_FILE (Docker and Kubernetes secrets), never from code. */
+const FILE_SECRETS = ['LOKET_DATABASE_URL', 'LOKET_BOOTSTRAP_TOKEN', 'LOKET_OIDC_CLIENT_SECRET'] as const;
 
 /** The validated configuration of one Loket process. */
 export interface Config {
@@ -40,31 +51,69 @@ export interface Config {
   bootstrapToken: string | undefined;
   allowClockOverride: boolean;
   logLevel: string;
+  /** Take the client address from X-Forwarded-For (only behind a proxy that sets it). */
+  trustProxy: boolean;
+  chatLimitPerMinute: number;
+  conversationLimitPerMinute: number;
+  /** The address residents and staff use; needed for OpenID Connect redirects. */
+  publicUrl: string | undefined;
+  /** OpenID Connect sign-in for staff, when all three are set. */
+  oidc: { issuer: string; clientId: string; clientSecret: string } | undefined;
 }
 
 /** The environment variables Loket reads, for the .env.example consistency test. */
-export const CONFIG_VARIABLES = Object.keys(envSchema.shape);
+export const CONFIG_VARIABLES = [...Object.keys(envSchema.shape), ...FILE_SECRETS.map((name) => `${name}_FILE`)];
+
+function readSecretFiles(env: NodeJS.ProcessEnv, problems: Problem[]): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const name of FILE_SECRETS) {
+    const file = env[`${name}_FILE`];
+    if (!file) continue;
+    if (env[name]) {
+      problems.push({ field: `${name}_FILE`, message: `${name}_FILE and ${name} are both set; use one` });
+      continue;
+    }
+    try {
+      values[name] = readFileSync(file, 'utf8').trim();
+    } catch {
+      problems.push({ field: `${name}_FILE`, message: `${name}_FILE names ${file}, which cannot be read` });
+    }
+  }
+  return values;
+}
 
 /**
  * Reads the configuration from `env` (default `process.env`). Empty strings count as unset.
  * Throws InvalidConfigError listing every variable at fault, not just the first.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const present = Object.fromEntries(
-    CONFIG_VARIABLES.filter((key) => env[key] !== undefined && env[key] !== '').map((key) => [key, env[key]]),
-  );
+  const fileProblems: Problem[] = [];
+  const present = {
+    ...Object.fromEntries(Object.keys(envSchema.shape).filter((key) => env[key] !== undefined && env[key] !== '').map((key) => [key, env[key]])),
+    ...readSecretFiles(env, fileProblems),
+  };
   const parsed = envSchema.safeParse(present);
-  if (!parsed.success) {
-    const problems: Problem[] = parsed.error.issues.map((issue) => ({
-      field: String(issue.path[0] ?? ''),
-      message: `${String(issue.path[0] ?? '')} ${issue.message}`,
-    }));
+  const oidcParts = ['LOKET_OIDC_ISSUER', 'LOKET_OIDC_CLIENT_ID', 'LOKET_OIDC_CLIENT_SECRET'].filter((k) => k in present);
+  if (oidcParts.length > 0 && oidcParts.length < 3) {
+    fileProblems.push({ field: 'LOKET_OIDC_ISSUER', message: 'OpenID Connect needs LOKET_OIDC_ISSUER, LOKET_OIDC_CLIENT_ID and LOKET_OIDC_CLIENT_SECRET together' });
+  }
+  if (oidcParts.length === 3 && !('LOKET_PUBLIC_URL' in present)) {
+    fileProblems.push({ field: 'LOKET_PUBLIC_URL', message: 'LOKET_PUBLIC_URL is needed for OpenID Connect redirects' });
+  }
+  if (!parsed.success || fileProblems.length > 0) {
+    const problems: Problem[] = [
+      ...(parsed.success ? [] : parsed.error.issues).map((issue) => ({
+        field: String(issue.path[0] ?? ''),
+        message: `${String(issue.path[0] ?? '')} ${issue.message}`,
+      })),
+      ...fileProblems,
+    ];
     throw new InvalidConfigError(
       `invalid configuration: ${problems.map((p) => p.message).join('; ')}`,
       problems,
     );
   }
-  const e = parsed.data;
+  const e = parsed.data as z.infer<typeof envSchema>;
   return {
     port: e.PORT,
     host: e.HOST,
@@ -75,5 +124,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bootstrapToken: e.LOKET_BOOTSTRAP_TOKEN,
     allowClockOverride: e.LOKET_ALLOW_CLOCK_OVERRIDE,
     logLevel: e.LOKET_LOG_LEVEL,
+    trustProxy: e.LOKET_TRUST_PROXY,
+    chatLimitPerMinute: e.LOKET_CHAT_LIMIT_PER_MINUTE,
+    conversationLimitPerMinute: e.LOKET_CONVERSATION_LIMIT_PER_MINUTE,
+    publicUrl: e.LOKET_PUBLIC_URL,
+    oidc:
+      e.LOKET_OIDC_ISSUER && e.LOKET_OIDC_CLIENT_ID && e.LOKET_OIDC_CLIENT_SECRET
+        ? { issuer: e.LOKET_OIDC_ISSUER, clientId: e.LOKET_OIDC_CLIENT_ID, clientSecret: e.LOKET_OIDC_CLIENT_SECRET }
+        : undefined,
   };
 }

@@ -76,3 +76,19 @@ export async function listMessages(db: Queryable, tenantId: string, conversation
     [tenantId, conversationId],
   );
 }
+
+/** Deletes a conversation and its messages; throws UnknownConversationError when it is not this tenant's. */
+export async function deleteConversation(db: Queryable, tenantId: string, conversationId: string): Promise<void> {
+  const rows = await db.query('delete from conversations where tenant_id = $1 and id = $2 returning 1', [tenantId, conversationId]);
+  if (rows.length === 0) throw new UnknownConversationError(conversationId);
+}
+
+/** When a conversation started, for exports. Throws UnknownConversationError. */
+export async function conversationStartedAt(db: Queryable, tenantId: string, conversationId: string): Promise<string> {
+  const [row] = await db.query<{ created: string }>(
+    `select to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as created from conversations where tenant_id = $1 and id = $2`,
+    [tenantId, conversationId],
+  );
+  if (!row) throw new UnknownConversationError(conversationId);
+  return row.created;
+}

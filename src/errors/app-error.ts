@@ -58,6 +58,54 @@ export class UnknownConversationError extends AppError {
   }
 }
 
+/** No or unusable credentials on a staff route (401). */
+export class UnauthenticatedError extends AppError {
+  readonly code = 'unauthenticated';
+  readonly status = 401;
+}
+
+/** Wrong e-mail or password at sign-in (401); never says which of the two. */
+export class InvalidCredentialsError extends AppError {
+  readonly code = 'invalid_credentials';
+  readonly status = 401;
+  constructor() {
+    super('e-mail address or password is not correct');
+  }
+}
+
+/** Authenticated, but the role does not allow this action (403). */
+export class ForbiddenError extends AppError {
+  readonly code = 'forbidden';
+  readonly status = 403;
+}
+
+/** A cookie-authenticated change without the session's CSRF token (403). */
+export class CsrfError extends AppError {
+  readonly code = 'csrf_failed';
+  readonly status = 403;
+  constructor() {
+    super('missing or wrong X-CSRF-Token header for this session');
+  }
+}
+
+/** Too many requests from one client or in one conversation (429). */
+export class RateLimitedError extends AppError {
+  readonly code = 'rate_limited';
+  readonly status = 429;
+}
+
+/** Too many failed sign-ins: the account is locked for a while (429). */
+export class AccountLockedError extends AppError {
+  readonly code = 'account_locked';
+  readonly status = 429;
+}
+
+/** A resource that already exists (409), e.g. an account with that e-mail address. */
+export class ConflictError extends AppError {
+  readonly code = 'conflict';
+  readonly status = 409;
+}
+
 /** A route or resource that does not exist (404). */
 export class NotFoundError extends AppError {
   readonly code = 'not_found';
@@ -82,6 +130,12 @@ export class StorageUnavailableError extends AppError {
   readonly status = 503;
 }
 
+/** The OpenID Connect provider cannot be reached or answers with something unusable (502). */
+export class IdentityProviderUnavailableError extends AppError {
+  readonly code = 'identity_provider_unavailable';
+  readonly status = 502;
+}
+
 /** Anything not deliberate; its message is logged, never shown (500). */
 export class InternalError extends AppError {
   readonly code = 'internal_error';
@@ -99,8 +153,16 @@ export const ERROR_CODES = [
   'unknown_tenant',
   'unknown_conversation',
   'not_found',
+  'unauthenticated',
+  'invalid_credentials',
+  'forbidden',
+  'csrf_failed',
+  'rate_limited',
+  'account_locked',
+  'conflict',
   'data_dir_locked',
   'invalid_config',
   'storage_unavailable',
+  'identity_provider_unavailable',
   'internal_error',
 ] as const;

@@ -1,17 +1,27 @@
 // Assembles the HTTP application: middleware, the routes of each capability, OpenAPI, errors.
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { secureHeaders } from 'hono/secure-headers';
 import { InvalidInputError, NotFoundError } from '../errors/index.js';
 import type { AppDeps } from './app-deps.js';
 import { toErrorResponse } from './on-error.js';
 import { requestLog } from './request-log.js';
+import { authenticate, type AuthVariables } from './auth/authenticate.js';
+import { createRateLimiter } from './rate-limit.js';
+import { auditRoutes } from './routes/audit-routes.js';
 import { chatRoutes } from './routes/chat-routes.js';
+import { grantRoutes } from './routes/grant-routes.js';
+import { residentDataRoutes } from './routes/resident-data-routes.js';
+import { sessionRoutes } from './routes/session-routes.js';
+import { oidcRoutes } from './routes/oidc-routes.js';
+import { settingsRoutes } from './routes/settings-routes.js';
+import { transcriptRoutes } from './routes/transcript-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
 import { pageRoutes } from './routes/page-routes.js';
 import { tenantRoutes } from './routes/tenant-routes.js';
 
 /** Builds the app; `app.request()` serves it in process (tests), the CLI serves it on a port. */
 export function createApp(deps: AppDeps) {
-  const app = new OpenAPIHono({
+  const app = new OpenAPIHono<{ Variables: AuthVariables }>({
     // Every zod validation failure becomes invalid_input naming each field at fault.
     defaultHook: (result) => {
       if (!result.success) {
@@ -23,11 +33,45 @@ export function createApp(deps: AppDeps) {
       }
     },
   });
+  const minute = 60_000;
+  const limits = {
+    client: createRateLimiter(deps.config.chatLimitPerMinute, minute),
+    conversation: createRateLimiter(deps.config.conversationLimitPerMinute, minute),
+    signIn: createRateLimiter(10, minute),
+  };
   app.use('*', requestLog(deps.logger));
+  // No inline scripts or styles anywhere, so the policy needs no 'unsafe-inline'.
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      strictTransportSecurity: 'max-age=31536000; includeSubDomains',
+      referrerPolicy: 'strict-origin-when-cross-origin',
+    }),
+  );
+  app.use('/api/*', authenticate(deps));
   app.route('/', healthRoutes(deps));
   app.route('/', tenantRoutes(deps));
-  app.route('/', chatRoutes(deps));
+  app.route('/', chatRoutes(deps, limits));
+  app.route('/', residentDataRoutes(deps, limits.client));
+  app.route('/', sessionRoutes(deps, limits.signIn));
+  app.route('/', oidcRoutes(deps));
+  app.route('/', grantRoutes(deps));
+  app.route('/', transcriptRoutes(deps));
+  app.route('/', auditRoutes(deps));
+  app.route('/', settingsRoutes(deps));
   app.route('/', pageRoutes(deps));
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
   app.doc31('/api/v1/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -26,6 +26,17 @@ export const INJECTION_PATTERNS: readonly RegExp[] = [
   /\b(je bent nu|jij bent nu|you are now|from now on you|vanaf nu ben je)\b/,
   /\b(doe alsof|pretend (to be|you are)|act as|speel de rol)\b/,
   /\b(print|show|reveal|toon|geef)\b.*\b(your|je|jouw|uw) (prompt|instructies|instructions|configuratie)\b/,
+  /\b(forget everything|vergeet alles|new task|nieuwe opdracht|nieuwe taak|general purpose chatbot|algemene chatbot)\b/,
+  /\b(je hoeft je niet meer|you no longer have to|you don t have to follow)\b/,
+  /\b(laten we een spel(letje)? spelen|let s play a game|role ?play|rollenspel|jij bent een|you are a (pirate|poet|hacker))\b/,
+  /\b(sudo|admin override|debug ?(mode|true)|dump (your|je) (memory|geheugen)|god mode)\b/,
+  // Asking for what the assistant runs on, or for other people's data.
+  /\b(connection string|api key|credentials|broncode|source code|database|configuratie|configuration|volledige lijst van (je |jouw |de )?regels|full list of (your )?rules)\b/,
+  /\b(wachtwoord|paswoord|password)s? (van|of)\b/,
+  /\b(buurman|buurvrouw|buren|iemand anders|een andere inwoner|someone else|another resident|my neighbou?r)\b.*\b(adres|gegevens|vragen|vroeg|data|address|details|asked|questions)\b/,
+  /\b(adres|gegevens|telefoonnummer|address|details|phone number) (van|of) (mijn |my )?(buurman|buurvrouw|buren|neighbou?r|iemand anders|someone else)\b/,
+  // Promises the assistant cannot make ("bevestig dat ik het gratis krijg").
+  /\b(beloof|beloven|garandeer|bevestig dat|promise me|guarantee|confirm that)\b/,
 ];
 
 /** Questions outside a municipality's services: weather, sport, jokes, other governments' matters, politics. */
@@ -34,7 +45,8 @@ export const OUT_OF_SCOPE_PATTERNS: readonly RegExp[] = [
   /\b(voetbal|match|wedstrijd|competitie|kvc|club brugge|anderlecht|football|soccer|score|speelt er)\b/,
   /\b(mop|mopje|grap|grapje|gedicht|liedje|verhaaltje|joke|poem|song|recept|recipe)\b/,
   /\b(pensioen|pensioenen|werkloos|werkloosheid\w*|rva|dopgeld|ziekenfonds|mutualiteit|tax on web|belastingaangifte|personenbelasting|pension|unemployment|income tax)\b/,
-  /\b(burgemeester van|gemeenteraad van|schepen van|partij|partijen|meerderheid|oppositie|verkiezing\w*|stemmen op|politiek\w*|mayor of|election)\b/,
+  /\b(burgemeester van|gemeenteraad van|schepen van|partij|partijen|meerderheid|oppositie|verkiezing\w*|stemmen op|politiek\w*|politic\w*|mayor of|election\w*)\b/,
+  /\b(hoofdstad|capital of|wie is de (koning|premier)|who is the (king|president|prime minister))\b/,
   /\b(beleggen|aandelen|bitcoin|crypto|lotto|horoscoop)\b/,
 ];
 

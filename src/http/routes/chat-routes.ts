@@ -7,14 +7,16 @@ import { PayloadTooLargeError } from '../../errors/index.js';
 import type { AppDeps } from '../app-deps.js';
 import { errorResponses } from '../error-envelope.js';
 import { ChatResponseSchema, presentChatResult } from '../presenters/reply-presenter.js';
+import { clientKey, type RateLimiter } from '../rate-limit.js';
+import { cleanText, conversationParam, tenantParam } from '../params.js';
 
 /** Request bodies above this are refused before they are parsed. */
 export const CHAT_BODY_LIMIT_BYTES = 16 * 1024;
 
 const ChatRequestSchema = z
   .object({
-    message: z.string().trim().min(1).max(2000).openapi({ example: 'Hoeveel kost een nieuwe identiteitskaart?' }),
-    conversationId: z.string().min(1).max(100).optional(),
+    message: cleanText(1, 2000).openapi({ example: 'Hoeveel kost een nieuwe identiteitskaart?' }),
+    conversationId: conversationParam.optional(),
     language: z.enum(['nl', 'en', 'fr', 'de']).optional(),
     now: z
       .string()
@@ -32,7 +34,7 @@ const route = createRoute({
   summary: 'Ask the assistant of a municipality',
   description: 'With `Accept: text/event-stream` the reply is streamed: `delta` events with text, then one `reply` event with the object below.',
   request: {
-    params: z.object({ tenant: z.string().min(1).max(100) }),
+    params: z.object({ tenant: tenantParam }),
     body: { content: { 'application/json': { schema: ChatRequestSchema } }, required: true },
   },
   responses: {
@@ -40,12 +42,12 @@ const route = createRoute({
       description: 'The reply',
       content: { 'application/json': { schema: ChatResponseSchema }, 'text/event-stream': { schema: z.string() } },
     },
-    ...errorResponses(400, 404, 413),
+    ...errorResponses(400, 404, 413, 429),
   },
 });
 
 /** Registers the chat route. */
-export function chatRoutes(deps: AppDeps) {
+export function chatRoutes(deps: AppDeps, limits: { client: RateLimiter; conversation: RateLimiter }) {
   const app = new OpenAPIHono();
   app.use(
     route.path.replace('{tenant}', ':tenant'),
@@ -59,6 +61,8 @@ export function chatRoutes(deps: AppDeps) {
   return app.openapi(route, async (c) => {
     const { tenant } = c.req.valid('param');
     const body = c.req.valid('json');
+    limits.client.take(`${tenant}:${clientKey(c, deps.config)}`);
+    if (body.conversationId) limits.conversation.take(`${tenant}:${body.conversationId}`);
     const now = deps.config.allowClockOverride && body.now ? new Date(body.now) : (deps.config.now ?? new Date());
     const result = presentChatResult(
       await askAssistant({ db: deps.db, knowledge: deps.knowledge }, tenant, { message: body.message, conversationId: body.conversationId, now }),

@@ -1,6 +1,7 @@
 // The ordered list of schema migrations. Append only: an applied migration is never edited.
 import { sql as contentModel } from './0001-content-model.js';
 import { sql as conversations } from './0002-conversations.js';
+import { sql as accountsAudit } from './0003-accounts-audit.js';
 
 /** One schema step; `version` is its position, starting at 1. */
 export interface Migration {
@@ -12,4 +13,5 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'content-model', sql: contentModel },
   { version: 2, name: 'conversations', sql: conversations },
+  { version: 3, name: 'accounts-audit', sql: accountsAudit },
 ];

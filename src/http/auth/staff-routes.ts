@@ -1,0 +1,27 @@
+// The declared access rules of every staff route. The route walker test checks each declaration
+// against what the route really does (401 without credentials, 404 for another municipality,
+// 403 for a role that is too low), so a new staff route cannot ship without its rule.
+import type { Role } from '../../tenants/index.js';
+
+export interface StaffRouteRule {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** OpenAPI-style path; `{tenant}` is the municipality whose resource it is. */
+  path: string;
+  /** Roles a municipality's own staff need (platform admins may always). */
+  roles: readonly Role[];
+  /** Where the municipality is named: in the path, in the body's `tenant`, or nowhere (platform-wide). */
+  tenantIn: 'path' | 'body' | 'none';
+  /** A valid body for the walker to send (with `tenant` filled in when tenantIn is 'body'). */
+  sampleBody?: Record<string, unknown>;
+}
+
+export const STAFF_ROUTES: readonly StaffRouteRule[] = [
+  { method: 'POST', path: '/api/v1/tokens', roles: ['admin'], tenantIn: 'body', sampleBody: { role: 'viewer', name: 'walker' } },
+  { method: 'POST', path: '/api/v1/accounts', roles: ['admin'], tenantIn: 'body', sampleBody: { role: 'viewer', name: 'Walker', email: 'walker-{n}@example.org', password: 'a long enough password' } },
+  { method: 'GET', path: '/api/v1/tenants/{tenant}/conversations/{conversationId}', roles: ['admin', 'editor', 'agent'], tenantIn: 'path' },
+  { method: 'GET', path: '/api/v1/tenants/{tenant}/conversations/{conversationId}/export', roles: ['admin', 'agent'], tenantIn: 'path' },
+  { method: 'DELETE', path: '/api/v1/tenants/{tenant}/conversations/{conversationId}', roles: ['admin', 'agent'], tenantIn: 'path' },
+  { method: 'GET', path: '/api/v1/tenants/{tenant}/audit', roles: ['admin'], tenantIn: 'path' },
+  { method: 'PUT', path: '/api/v1/tenants/{tenant}/settings', roles: ['admin'], tenantIn: 'path', sampleBody: { retentionDays: 90 } },
+  { method: 'GET', path: '/api/v1/audit', roles: [], tenantIn: 'none' },
+];

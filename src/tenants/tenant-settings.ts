@@ -1,0 +1,28 @@
+// A municipality's settings: data, never `if (tenant === …)` in code.
+import { z } from 'zod';
+import type { Queryable } from '../storage/index.js';
+import { UnknownTenantError } from '../errors/index.js';
+
+/** Days a transcript is kept by default (the Flemish guidance asks for a short, stated period). */
+export const DEFAULT_RETENTION_DAYS = 90;
+
+export const tenantSettingsSchema = z
+  .object({
+    retentionDays: z.number().int().min(1).max(3650).default(DEFAULT_RETENTION_DAYS),
+  })
+  .strict();
+
+export type TenantSettings = z.infer<typeof tenantSettingsSchema>;
+
+/** The settings of `tenantId`, defaults filled in. Throws UnknownTenantError. */
+export async function getTenantSettings(db: Queryable, tenantId: string): Promise<TenantSettings> {
+  const [row] = await db.query<{ settings: unknown }>('select settings from tenants where id = $1', [tenantId]);
+  if (!row) throw new UnknownTenantError(tenantId);
+  const parsed = tenantSettingsSchema.safeParse(row.settings ?? {});
+  return parsed.success ? parsed.data : tenantSettingsSchema.parse({});
+}
+
+/** Replaces the settings of `tenantId` with `settings` (already validated). */
+export async function saveTenantSettings(db: Queryable, tenantId: string, settings: TenantSettings): Promise<void> {
+  await db.query('update tenants set settings = $2::jsonb, updated_at = now() where id = $1', [tenantId, JSON.stringify(settings)]);
+}
