@@ -1,6 +1,6 @@
 // The assistant's front door: one resident message in, one reply out, with the conversation
 // loaded, the personal data removed before anything is understood or stored, and the turn saved.
-import { appendTurn, getConversation, newConversation } from '../conversations/index.js';
+import { appendTurn, getConversation, newConversation, recordStateChange } from '../conversations/index.js';
 import { redactPersonalData } from '../governance/index.js';
 import type { Db } from '../storage/index.js';
 import { answerTurn } from './answer-turn.js';
@@ -8,6 +8,7 @@ import type { ConversationContext } from './conversation-context.js';
 import type { KnowledgeCache } from './knowledge-cache.js';
 import type { Reply } from './reply.js';
 import { textForUnderstanding } from './understand/text-for-understanding.js';
+import { agentTakesOverReply } from './reply/agent-reply.js';
 
 /** What the assistant needs from the process. */
 export interface AssistantDeps {
@@ -47,19 +48,31 @@ export async function askAssistant(deps: AssistantDeps, tenantId: string, input:
     ? await getConversation(deps.db, tenantId, input.conversationId)
     : newConversation(tenantId);
   const redacted = redactPersonalData(input.message);
+  if (conversation.state === 'with_agent') {
+    // A person has taken over: the assistant stays quiet and the message goes to the agent.
+    await appendTurn(deps.db, tenantId, conversation.id, { state: 'with_agent', context: conversation.context, at: input.now }, [
+      { role: 'resident', text: redacted.text },
+    ]);
+    return { conversationId: conversation.id, reply: agentTakesOverReply(knowledge) };
+  }
   const understood = textForUnderstanding(input.message, redacted.findings);
   const turn = answerTurn(knowledge, understood, input.now, conversation.context as ConversationContext);
   const reply = withoutEcho(turn.reply, input.message, redacted.findings);
-  const state = reply.type === 'handoff' ? 'waiting' : conversation.state;
-  await appendTurn(
-    deps.db,
-    tenantId,
-    conversation.id,
-    { state, context: turn.context as Record<string, unknown>, at: input.now },
-    [
-      { role: 'resident', text: redacted.text },
-      { role: 'bot', text: reply.text, reply: { type: reply.type, sources: reply.sources.map((s) => s.id), confidence: reply.confidence, route: turn.route } },
-    ],
-  );
+  await deps.db.transaction(async (tx) => {
+    // A closed conversation opens again when the resident writes.
+    const state = conversation.state === 'closed' ? 'bot' : conversation.state;
+    await appendTurn(
+      tx,
+      tenantId,
+      conversation.id,
+      { state, context: turn.context as Record<string, unknown>, at: input.now },
+      [
+        { role: 'resident', text: redacted.text },
+        { role: 'bot', text: reply.text, reply: { type: reply.type, sources: reply.sources.map((s) => s.id), confidence: reply.confidence, route: turn.route } },
+      ],
+    );
+    if (state !== conversation.state) await recordStateChange(tx, tenantId, conversation.id, conversation.state, state, 'resident', input.now);
+    if (reply.type === 'handoff' && state !== 'waiting') await recordStateChange(tx, tenantId, conversation.id, state, 'waiting', 'resident', input.now);
+  });
   return { conversationId: conversation.id, reply };
 }

@@ -3,3 +3,7 @@ export {
   getConversation, newConversation, appendTurn, listMessages, deleteConversation, conversationStartedAt,
   type Conversation, type ConversationState, type MessageRole, type StoredMessage,
 } from './conversation-store.js';
+export {
+  canMoveTo, changeState, recordStateChange, appendAgentMessage, messagesAfter, listConversations, recordFeedback,
+  type SequencedMessage, type InboxItem,
+} from './handoff-store.js';

@@ -10,6 +10,7 @@ import { createRateLimiter } from './rate-limit.js';
 import { auditRoutes } from './routes/audit-routes.js';
 import { chatRoutes } from './routes/chat-routes.js';
 import { grantRoutes } from './routes/grant-routes.js';
+import { handoffRoutes } from './routes/handoff-routes.js';
 import { residentDataRoutes } from './routes/resident-data-routes.js';
 import { sessionRoutes } from './routes/session-routes.js';
 import { oidcRoutes } from './routes/oidc-routes.js';
@@ -38,6 +39,8 @@ export function createApp(deps: AppDeps) {
     client: createRateLimiter(deps.config.chatLimitPerMinute, minute),
     conversation: createRateLimiter(deps.config.conversationLimitPerMinute, minute),
     signIn: createRateLimiter(10, minute),
+    // A widget polls every 3 s while a person handles the conversation.
+    poll: createRateLimiter(120, minute),
   };
   app.use('*', requestLog(deps.logger));
   // No inline scripts or styles anywhere, so the policy needs no 'unsafe-inline'.
@@ -63,11 +66,12 @@ export function createApp(deps: AppDeps) {
   app.route('/', healthRoutes(deps));
   app.route('/', tenantRoutes(deps));
   app.route('/', chatRoutes(deps, limits));
-  app.route('/', residentDataRoutes(deps, limits.client));
+  app.route('/', residentDataRoutes(deps, limits));
   app.route('/', sessionRoutes(deps, limits.signIn));
   app.route('/', oidcRoutes(deps));
   app.route('/', grantRoutes(deps));
   app.route('/', transcriptRoutes(deps));
+  app.route('/', handoffRoutes(deps));
   app.route('/', auditRoutes(deps));
   app.route('/', settingsRoutes(deps));
   app.route('/', pageRoutes(deps));

@@ -46,3 +46,8 @@ export function canReadAudit(actor: Actor, tenantId: string | null): boolean {
 export function canChangeSettings(actor: Actor, tenantId: string): boolean {
   return canSeeTenant(actor, tenantId) && actor.role === 'admin';
 }
+
+/** Take over, answer and close conversations in the inbox: agents and admins. */
+export function canHandleConversations(actor: Actor, tenantId: string): boolean {
+  return canSeeTenant(actor, tenantId) && (actor.role === 'admin' || actor.role === 'agent') && (actor.tenantId !== null || actor.role === 'admin');
+}

@@ -24,4 +24,7 @@ export const STAFF_ROUTES: readonly StaffRouteRule[] = [
   { method: 'GET', path: '/api/v1/tenants/{tenant}/audit', roles: ['admin'], tenantIn: 'path' },
   { method: 'PUT', path: '/api/v1/tenants/{tenant}/settings', roles: ['admin'], tenantIn: 'path', sampleBody: { retentionDays: 90 } },
   { method: 'GET', path: '/api/v1/audit', roles: [], tenantIn: 'none' },
+  { method: 'GET', path: '/api/v1/tenants/{tenant}/conversations', roles: ['admin', 'agent'], tenantIn: 'path' },
+  { method: 'POST', path: '/api/v1/tenants/{tenant}/conversations/{conversationId}/messages', roles: ['admin', 'agent'], tenantIn: 'path', sampleBody: { text: 'Goeiedag, ik help u graag verder.' } },
+  { method: 'POST', path: '/api/v1/tenants/{tenant}/conversations/{conversationId}/close', roles: ['admin', 'agent'], tenantIn: 'path' },
 ];

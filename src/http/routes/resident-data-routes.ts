@@ -1,14 +1,14 @@
 // A resident's own conversation: export it or delete it, on the resident's request. The
 // conversation id (122 random bits, known only to the resident's widget) is the key.
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { conversationStartedAt, deleteConversation, getConversation, listMessages } from '../../conversations/index.js';
-import { appendAudit } from '../../governance/index.js';
+import { conversationStartedAt, deleteConversation, getConversation, listMessages, messagesAfter, recordFeedback } from '../../conversations/index.js';
+import { appendAudit, redactPersonalData } from '../../governance/index.js';
 import { getTenant } from '../../tenants/index.js';
 import type { AppDeps } from '../app-deps.js';
 import { errorResponses } from '../error-envelope.js';
 import { presentTranscript, TranscriptSchema } from '../presenters/transcript-presenter.js';
 import { clientKey, type RateLimiter } from '../rate-limit.js';
-import { conversationParam, tenantParam } from '../params.js';
+import { cleanText, conversationParam, tenantParam } from '../params.js';
 
 const params = z.object({ tenant: tenantParam, conversationId: conversationParam });
 const path = '/api/v1/tenants/{tenant}/chat/{conversationId}';
@@ -22,8 +22,32 @@ const deleteRoute = createRoute({
   responses: { 204: { description: 'Deleted' }, ...errorResponses(404, 429) },
 });
 
+const pollRoute = createRoute({
+  method: 'get', path: `${path}/messages`, tags: ['assistant'], summary: 'New messages of your conversation (agent replies after a handoff)',
+  request: { params, query: z.object({ after: z.coerce.number().int().min(0).max(1_000_000).default(0) }) },
+  responses: {
+    200: {
+      description: 'The state and the messages after `after`',
+      content: { 'application/json': { schema: z.object({ state: z.enum(['bot', 'waiting', 'with_agent', 'closed']), messages: z.array(z.object({ seq: z.number(), role: z.enum(['resident', 'bot', 'agent']), text: z.string(), at: z.string() })) }) } },
+    },
+    ...errorResponses(400, 404, 429),
+  },
+});
+const feedbackRoute = createRoute({
+  method: 'post', path: `${path}/feedback`, tags: ['assistant'], summary: 'Thumbs up or down on a reply, with an optional comment',
+  request: {
+    params,
+    body: {
+      content: { 'application/json': { schema: z.object({ messageSeq: z.number().int().min(1).nullable(), rating: z.enum(['up', 'down']), comment: cleanText(1, 1000).optional() }).strict() } },
+      required: true,
+    },
+  },
+  responses: { 201: { description: 'Thank you' }, ...errorResponses(400, 404, 429) },
+});
+
 /** Registers the resident's export and deletion routes. */
-export function residentDataRoutes(deps: AppDeps, limiter: RateLimiter) {
+export function residentDataRoutes(deps: AppDeps, limits: { client: RateLimiter; poll: RateLimiter }) {
+  const limiter = limits.client;
   const app = new OpenAPIHono();
   app.openapi(exportRoute, async (c) => {
     limiter.take(`client:${clientKey(c, deps.config)}`);
@@ -33,6 +57,21 @@ export function residentDataRoutes(deps: AppDeps, limiter: RateLimiter) {
     const transcript = presentTranscript(conversation, await listMessages(deps.db, tenant, conversationId), await conversationStartedAt(deps.db, tenant, conversationId));
     c.header('Content-Disposition', `attachment; filename="conversation-${conversationId}.json"`);
     return c.json(transcript, 200);
+  });
+  app.openapi(pollRoute, async (c) => {
+    // Widgets poll every few seconds after a handoff: a separate, looser budget than chat.
+    limits.poll.take(`poll:${clientKey(c, deps.config)}`);
+    const { tenant, conversationId } = c.req.valid('param');
+    await getTenant(deps.db, tenant);
+    return c.json(await messagesAfter(deps.db, tenant, conversationId, c.req.valid('query').after), 200);
+  });
+  app.openapi(feedbackRoute, async (c) => {
+    limiter.take(`client:${clientKey(c, deps.config)}`);
+    const { tenant, conversationId } = c.req.valid('param');
+    await getTenant(deps.db, tenant);
+    const body = c.req.valid('json');
+    await recordFeedback(deps.db, tenant, conversationId, { messageSeq: body.messageSeq, rating: body.rating, comment: body.comment ? redactPersonalData(body.comment).text : null }, new Date());
+    return c.body(null, 201);
   });
   app.openapi(deleteRoute, async (c) => {
     limiter.take(`client:${clientKey(c, deps.config)}`);
