@@ -5,6 +5,7 @@ import { measureColdStart } from './cold-start.js';
 import { measureHttpChat } from './http-chat.js';
 import { measureImportSpeed } from './import-speed.js';
 import { printFigures } from './measure.js';
+import { measureWidgetSize } from './widget-size.js';
 
 execSync('npm run build --silent', { stdio: 'inherit' });
 console.log(`Loket benchmarks on Node ${process.version}, ${new Date().toISOString()}`);
@@ -12,3 +13,4 @@ printFigures('Assistant in process (dev questions, demo municipalities)', measur
 printFigures('Assistant over HTTP (loopback, autocannon)', await measureHttpChat());
 printFigures('Import (demo pack: 51 concepts, 3 municipalities × 51 products, waste calendars)', await measureImportSpeed());
 printFigures('Start', await measureColdStart());
+printFigures('Widget (budget: 30 KB gzipped)', await measureWidgetSize());

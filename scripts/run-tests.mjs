@@ -14,7 +14,7 @@ function collect(dir) {
 }
 
 const filter = process.argv.slice(2);
-const files = collect('src').filter((f) => filter.length === 0 || filter.some((x) => f.includes(x)));
+const files = [...collect('src'), ...collect('web')].filter((f) => filter.length === 0 || filter.some((x) => f.includes(x)));
 if (files.length === 0) {
   console.error(`no test files match ${JSON.stringify(filter)}`);
   process.exit(1);

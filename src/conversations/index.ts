@@ -7,3 +7,4 @@ export {
   canMoveTo, changeState, recordStateChange, appendAgentMessage, messagesAfter, listConversations, recordFeedback,
   type SequencedMessage, type InboxItem,
 } from './handoff-store.js';
+export { dashboardStats, type DashboardStats } from './dashboard-stats.js';

@@ -58,6 +58,15 @@ export class UnknownConversationError extends AppError {
   }
 }
 
+/** A product (concept id) this municipality has no instance of (404), as if it did not exist. */
+export class UnknownProductError extends AppError {
+  readonly code = 'unknown_product';
+  readonly status = 404;
+  constructor(conceptId: string) {
+    super(`unknown product "${conceptId}"`);
+  }
+}
+
 /** No or unusable credentials on a staff route (401). */
 export class UnauthenticatedError extends AppError {
   readonly code = 'unauthenticated';
@@ -130,6 +139,12 @@ export class StorageUnavailableError extends AppError {
   readonly status = 503;
 }
 
+/** A file Loket serves was not built or cannot be read, e.g. the widget bundle before `npm run build` (503). */
+export class AssetUnavailableError extends AppError {
+  readonly code = 'asset_unavailable';
+  readonly status = 503;
+}
+
 /** The OpenID Connect provider cannot be reached or answers with something unusable (502). */
 export class IdentityProviderUnavailableError extends AppError {
   readonly code = 'identity_provider_unavailable';
@@ -152,6 +167,7 @@ export const ERROR_CODES = [
   'payload_too_large',
   'unknown_tenant',
   'unknown_conversation',
+  'unknown_product',
   'not_found',
   'unauthenticated',
   'invalid_credentials',
@@ -163,6 +179,7 @@ export const ERROR_CODES = [
   'data_dir_locked',
   'invalid_config',
   'storage_unavailable',
+  'asset_unavailable',
   'identity_provider_unavailable',
   'internal_error',
 ] as const;

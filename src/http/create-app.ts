@@ -1,5 +1,6 @@
 // Assembles the HTTP application: middleware, the routes of each capability, OpenAPI, errors.
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import { InvalidInputError, NotFoundError } from '../errors/index.js';
 import type { AppDeps } from './app-deps.js';
@@ -9,6 +10,7 @@ import { authenticate, type AuthVariables } from './auth/authenticate.js';
 import { createRateLimiter } from './rate-limit.js';
 import { auditRoutes } from './routes/audit-routes.js';
 import { chatRoutes } from './routes/chat-routes.js';
+import { consoleRoutes } from './routes/console-routes.js';
 import { grantRoutes } from './routes/grant-routes.js';
 import { handoffRoutes } from './routes/handoff-routes.js';
 import { residentDataRoutes } from './routes/resident-data-routes.js';
@@ -19,6 +21,7 @@ import { transcriptRoutes } from './routes/transcript-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
 import { pageRoutes } from './routes/page-routes.js';
 import { tenantRoutes } from './routes/tenant-routes.js';
+import { widgetRoutes } from './routes/widget-routes.js';
 
 /** Builds the app; `app.request()` serves it in process (tests), the CLI serves it on a port. */
 export function createApp(deps: AppDeps) {
@@ -60,8 +63,14 @@ export function createApp(deps: AppDeps) {
       },
       strictTransportSecurity: 'max-age=31536000; includeSubDomains',
       referrerPolicy: 'strict-origin-when-cross-origin',
+      // The widget script is embedded on municipalities' own sites.
+      crossOriginResourcePolicy: 'cross-origin',
     }),
   );
+  // The residents' chat API is called from municipalities' own sites: any origin, no credentials.
+  // Staff routes get no CORS headers, so browsers keep other origins out of them.
+  app.use('/api/v1/tenants/:tenant/chat', cors({ origin: '*', allowMethods: ['POST'], allowHeaders: ['content-type', 'accept'] }));
+  app.use('/api/v1/tenants/:tenant/chat/*', cors({ origin: '*', allowMethods: ['GET', 'POST', 'DELETE'], allowHeaders: ['content-type'] }));
   app.use('/api/*', authenticate(deps));
   app.route('/', healthRoutes(deps));
   app.route('/', tenantRoutes(deps));
@@ -75,6 +84,8 @@ export function createApp(deps: AppDeps) {
   app.route('/', auditRoutes(deps));
   app.route('/', settingsRoutes(deps));
   app.route('/', pageRoutes(deps));
+  app.route('/', consoleRoutes(deps));
+  app.route('/', widgetRoutes(deps));
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
   app.doc31('/api/v1/openapi.json', {
     openapi: '3.1.0',

@@ -5,6 +5,7 @@ export { applyContent, type ImportReport, type ScopeReport } from './apply-conte
 export type { ContentChanges } from './diff-items.js';
 export { readContentSource, MAX_IMPORT_FILE_BYTES, type ContentSource } from './read-content-source.js';
 export { loadTenantContent } from './tenant-content-store.js';
+export { editInstance, type InstanceEdit } from './edit-instance.js';
 export { loadConcepts } from './concept-store.js';
 export { canonicalJson } from './itemize-content.js';
 export { latestVersion, REGIONAL_SCOPE, type ContentVersion } from './version-store.js';

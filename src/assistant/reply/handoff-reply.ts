@@ -26,7 +26,11 @@ export function handoffReply(knowledge: TenantKnowledge, now: Date): Reply {
         );
       }
     } else if (status.range) {
-      when += ` (vandaag tot ${status.range.end})`;
+      when = styled(
+        s,
+        `Een medewerker neemt uw gesprek zo snel mogelijk over; de dienst is vandaag bereikbaar tot ${status.range.end}.`,
+        `Een medewerker neemt je gesprek zo snel mogelijk over; de dienst is vandaag bereikbaar tot ${status.range.end}.`,
+      );
     }
   }
   return {

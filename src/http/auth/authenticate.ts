@@ -1,6 +1,6 @@
 // Middleware: finds the staff actor of a request from `Authorization: Bearer <token>` or the
 // session cookie, and refuses cookie-authenticated changes without the session's CSRF token.
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { CsrfError, UnauthenticatedError } from '../../errors/index.js';
 import { findSession, findTokenActor, sameSecret, type Actor } from '../../tenants/index.js';
@@ -16,6 +16,19 @@ export interface AuthVariables {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/**
+ * The CSRF token a change carries: the `X-CSRF-Token` header, or for a plain HTML form post
+ * (the staff console works without scripts) its `csrf` field. Hono caches the parsed body, so
+ * the handler reads it again.
+ */
+async function submittedCsrfToken(c: Context): Promise<string> {
+  const header = c.req.header('x-csrf-token');
+  if (header !== undefined) return header;
+  if (!(c.req.header('content-type') ?? '').toLowerCase().startsWith('application/x-www-form-urlencoded')) return '';
+  const field = (await c.req.parseBody())['csrf'];
+  return typeof field === 'string' ? field : '';
+}
+
 /** Resolves the actor (undefined for anonymous requests); throws on a bad bearer token or missing CSRF token. */
 export function authenticate(deps: AppDeps): MiddlewareHandler<{ Variables: AuthVariables }> {
   return async (c, next) => {
@@ -30,7 +43,7 @@ export function authenticate(deps: AppDeps): MiddlewareHandler<{ Variables: Auth
     const cookie = getCookie(c, SESSION_COOKIE);
     const session = cookie ? await findSession(deps.db, cookie, new Date()) : undefined;
     if (session) {
-      if (!SAFE_METHODS.has(c.req.method) && !sameSecret(c.req.header('x-csrf-token') ?? '', session.csrfToken)) throw new CsrfError();
+      if (!SAFE_METHODS.has(c.req.method) && !sameSecret(await submittedCsrfToken(c), session.csrfToken)) throw new CsrfError();
       c.set('actor', session.actor);
       c.set('csrfToken', session.csrfToken);
     }

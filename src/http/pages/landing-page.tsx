@@ -31,6 +31,9 @@ export function LandingPage(props: { tenants: Tenant[] }) {
                   {tenant.address ? <p>{tenant.address}</p> : null}
                   {tenant.phone ? <p>Telefoon: {tenant.phone}</p> : null}
                   {tenant.email ? <p>E-mail: {tenant.email}</p> : null}
+                  <p>
+                    <a href={`/t/${tenant.id}`}>Demosite met de digitale assistent</a>
+                  </p>
                   {tenant.website ? (
                     <p>
                       <a href={tenant.website} rel="noopener">

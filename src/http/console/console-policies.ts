@@ -1,0 +1,24 @@
+// What each console page asks of the actor, as pure functions over the tenants module's policies.
+// Content editing has no policy in tenants/ yet; it is decided here until one exists there.
+import { canHandleConversations, canReadTranscript, canSeeTenant, type Actor } from '../../tenants/index.js';
+
+/** Edit a municipality's local product fields: its editors and admins, and platform admins. */
+export function canEditContent(actor: Actor, tenantId: string): boolean {
+  if (!canSeeTenant(actor, tenantId)) return false;
+  if (actor.tenantId === null) return actor.role === 'admin';
+  return actor.role === 'admin' || actor.role === 'editor';
+}
+
+/** The console's pages and who may open them. */
+export const CONSOLE_PAGES = [
+  { path: '/console/inbox', label: 'Inbox', allowed: canHandleConversations },
+  { path: '/console/review', label: 'Nakijken', allowed: canReadTranscript },
+  { path: '/console/unanswered', label: 'Onbeantwoorde vragen', allowed: canReadTranscript },
+  { path: '/console/products', label: 'Producten', allowed: canSeeTenant },
+  { path: '/console/dashboard', label: 'Dashboard', allowed: canSeeTenant },
+] as const satisfies ReadonlyArray<{ path: string; label: string; allowed: (actor: Actor, tenantId: string) => boolean }>;
+
+/** The first page `actor` may open for `tenantId` (the product list is open to every role). */
+export function homePage(actor: Actor, tenantId: string): string {
+  return CONSOLE_PAGES.find((page) => page.allowed(actor, tenantId))?.path ?? '/console/products';
+}

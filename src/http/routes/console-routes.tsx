@@ -1,0 +1,290 @@
+// The staff console (ADR 0005): server-rendered pages with plain HTML forms, POST → redirect → GET.
+// Every page needs a staff session (else: to the sign-in form); another municipality's data is
+// never shown (404, as in the API); each change is audited.
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { html } from 'hono/html';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { JSX } from 'hono/jsx/jsx-runtime';
+import { appendAgentMessage, changeState, dashboardStats, getConversation, listConversations, listMessages } from '../../conversations/index.js';
+import {
+  AccountLockedError, AppError, AssetUnavailableError, ForbiddenError, InvalidCredentialsError, RateLimitedError, UnauthenticatedError, UnknownConversationError, UnknownProductError,
+} from '../../errors/index.js';
+import { appendAudit, redactPersonalData } from '../../governance/index.js';
+import { editInstance, loadConcepts, loadTenantContent } from '../../knowledge/index.js';
+import { canHandleConversations, canReadTranscript, canSeeTenant, createSession, deleteSession, signInWithPassword, type Actor } from '../../tenants/index.js';
+import type { AppDeps } from '../app-deps.js';
+import { authenticate, SESSION_COOKIE, type AuthVariables } from '../auth/authenticate.js';
+import { resolveConsoleContext, type ConsoleContext } from '../console/console-context.js';
+import { CONSOLE_CSS } from '../console/console-css.js';
+import { canEditContent, homePage } from '../console/console-policies.js';
+import { ConversationPage } from '../console/conversation-page.js';
+import { DashboardPage } from '../console/dashboard-page.js';
+import { groupSimilarQuestions } from '../console/group-questions.js';
+import { parseProductForm } from '../console/product-form.js';
+import { ProductPage, ProductsPage } from '../console/products-page.js';
+import { ReviewPage } from '../console/review-page.js';
+import { listFallbackQuestions, listReviewItems, markReplyWrong, REVIEW_TYPES, type ReviewType } from '../console/review-store.js';
+import { UnansweredPage } from '../console/unanswered-page.js';
+import { ErrorPage } from '../console/error-page.js';
+import { InboxPage } from '../console/inbox-page.js';
+import { SignInPage, type SignInErrors } from '../console/sign-in-page.js';
+import { toErrorResponse } from '../on-error.js';
+import { cleanText, conversationParam } from '../params.js';
+import { clientKey, createRateLimiter } from '../rate-limit.js';
+
+type Env = { Variables: AuthVariables };
+type ConsoleContextOf = Context<Env>;
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+/** Where scripts/build-console.mjs writes the inbox script (the same place from src/ and dist/). */
+export const CONSOLE_SCRIPT_FILE = `${ROOT}dist/web/console-inbox.js`;
+
+const page = (c: ConsoleContextOf, node: JSX.Element, status: ContentfulStatusCode = 200) =>
+  c.html(html`<!DOCTYPE html>${node}`, status);
+
+/** The policy check of a page: another municipality was already excluded by the context. */
+function requirePolicy(ctx: ConsoleContext, allowed: (actor: Actor, tenantId: string) => boolean): void {
+  if (!allowed(ctx.actor, ctx.tenant.id)) throw new ForbiddenError(`role "${ctx.actor.role}" may not open ${ctx.path}`);
+}
+
+/** A form field as text ('' when absent or a file). */
+async function formField(c: ConsoleContextOf, name: string): Promise<string> {
+  const value = (await c.req.parseBody())[name];
+  return typeof value === 'string' ? value : '';
+}
+
+/** Registers /console/* and the console's assets (not part of the OpenAPI document). */
+export function consoleRoutes(deps: AppDeps) {
+  const app = new OpenAPIHono<Env>();
+  const signInLimiter = createRateLimiter(10, 60_000);
+  const now = () => deps.config.now ?? new Date();
+  const auth = authenticate(deps);
+  // The sign-in form is for people without a session; every other console path resolves one.
+  app.use('/console/*', async (c, next) => (c.req.path === '/console/sign-in' ? next() : auth(c, next)));
+  app.use('/console', auth);
+
+  app.get('/assets/console.css', (c) => {
+    c.header('Content-Type', 'text/css; charset=utf-8');
+    c.header('Cache-Control', 'public, max-age=3600');
+    return c.body(CONSOLE_CSS);
+  });
+  app.get('/assets/console-inbox.js', async (c) => {
+    const code = await readFile(CONSOLE_SCRIPT_FILE, 'utf8').catch(() => {
+      throw new AssetUnavailableError('the console script dist/web/console-inbox.js is not built; run npm run build');
+    });
+    c.header('Content-Type', 'text/javascript; charset=utf-8');
+    c.header('Cache-Control', 'no-cache');
+    return c.body(code);
+  });
+
+  app.get('/console/sign-in', (c) => page(c, <SignInPage />));
+  app.post('/console/sign-in', async (c) => {
+    const email = (await formField(c, 'email')).trim();
+    const password = await formField(c, 'password');
+    const errors: SignInErrors = {};
+    if (!/^[^\s@]+@[^\s@]+$/.test(email) || email.length > 320) errors.email = 'Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.be.';
+    if (password.length === 0 || password.length > 1000) errors.password = 'Vul uw wachtwoord in.';
+    if (errors.email || errors.password) return page(c, <SignInPage email={email} errors={errors} />, 400);
+    const at = new Date();
+    try {
+      signInLimiter.take(`console-signin:${clientKey(c, deps.config)}`);
+      const account = await signInWithPassword(deps.db, email, password, at);
+      const session = await deps.db.transaction(async (tx) => {
+        const created = await createSession(tx, account.id, at);
+        await appendAudit(tx, { at, actor: `account:${account.id}`, tenantId: account.tenantId, action: 'session.create', target: null });
+        return created;
+      });
+      setCookie(c, SESSION_COOKIE, session.cookie, { httpOnly: true, secure: true, sameSite: 'Strict', path: '/', expires: session.expiresAt });
+      return c.redirect('/console', 303);
+    } catch (error) {
+      if (error instanceof InvalidCredentialsError) {
+        return page(c, <SignInPage email={email} errors={{ password: 'Het e-mailadres of het wachtwoord klopt niet.' }} />, 401);
+      }
+      if (error instanceof AccountLockedError || error instanceof RateLimitedError) {
+        return page(c, <SignInPage email={email} errors={{ form: 'Te veel mislukte pogingen. Wacht een kwartier en probeer het dan opnieuw.' }} />, 429);
+      }
+      throw error;
+    }
+  });
+  app.post('/console/sign-out', async (c) => {
+    const actor = c.get('actor');
+    const cookie = getCookie(c, SESSION_COOKIE);
+    if (actor && cookie) {
+      await deps.db.transaction(async (tx) => {
+        await deleteSession(tx, cookie);
+        await appendAudit(tx, { actor: actor.id, tenantId: actor.tenantId, action: 'session.delete', target: null });
+      });
+    }
+    deleteCookie(c, SESSION_COOKIE, { path: '/', secure: true });
+    return c.redirect('/console/sign-in', 303);
+  });
+
+  app.get('/console', async (c) => {
+    const ctx = await resolveConsoleContext(c, deps);
+    return c.redirect(ctx.link(homePage(ctx.actor, ctx.tenant.id)), 302);
+  });
+
+  app.get('/console/inbox', async (c) => {
+    const ctx = await resolveConsoleContext(c, deps);
+    requirePolicy(ctx, canHandleConversations);
+    return page(c, <InboxPage ctx={ctx} items={await listConversations(deps.db, ctx.tenant.id, ['waiting', 'with_agent'])} />);
+  });
+
+  const conversationPage = async (c: ConsoleContextOf, ctx: ConsoleContext, id: string, form: { error?: string; draft?: string } = {}) => {
+    const conversation = await getConversation(deps.db, ctx.tenant.id, id);
+    const messages = await listMessages(deps.db, ctx.tenant.id, id);
+    await deps.db.transaction((tx) => appendAudit(tx, { actor: ctx.actor.id, tenantId: ctx.tenant.id, action: 'conversation.read', target: `conversation:${id}` }));
+    return page(
+      c,
+      <ConversationPage ctx={ctx} id={id} state={conversation.state} messages={messages} canHandle={canHandleConversations(ctx.actor, ctx.tenant.id)} {...form} />,
+      form.error ? 400 : 200,
+    );
+  };
+  const conversationId = (c: ConsoleContextOf) => {
+    const parsed = conversationParam.safeParse(c.req.param('id'));
+    if (!parsed.success) throw new UnknownConversationError(c.req.param('id') ?? '');
+    return parsed.data;
+  };
+  app.get('/console/conversations/:id', async (c) => {
+    const ctx = await resolveConsoleContext(c, deps);
+    requirePolicy(ctx, canReadTranscript);
+    return conversationPage(c, ctx, conversationId(c));
+  });
+  app.post('/console/conversations/:id/reply', async (c) => {
+    const ctx = await resolveConsoleContext(c, deps);
+    requirePolicy(ctx, canHandleConversations);
+    const id = conversationId(c);
+    const raw = await formField(c, 'text');
+    const text = cleanText(1, 4000).safeParse(raw);
+    if (!text.success) return conversationPage(c, ctx, id, { error: 'Schrijf een antwoord van 1 tot 4000 tekens.', draft: raw.slice(0, 4000) });
+    const at = now();
+    await deps.db.transaction(async (tx) => {
+      // Staff may paste personal data too; transcripts never keep it.
+      await appendAgentMessage(tx, ctx.tenant.id, id, redactPersonalData(text.data).text, ctx.actor.id, at);
+      await appendAudit(tx, { at, actor: ctx.actor.id, tenantId: ctx.tenant.id, action: 'conversation.reply', target: `conversation:${id}` });
+    });
+    return c.redirect(ctx.link(`/console/conversations/${id}`), 303);
+  });
+  app.post('/console/conversations/:id/close', async (c) => {
+    const ctx = await resolveConsoleContext(c, deps);
+    requirePolicy(ctx, canHandleConversations);
+    const id = conversationId(c);
+    const at = now();
+    await deps.db.transaction(async (tx) => {
+      await changeState(tx, ctx.tenant.id, id, 'closed', ctx.actor.id, at);
+      await appendAudit(tx, { at, actor: ctx.actor.id, tenantId: ctx.tenant.id, action: 'conversation.close', target: `conversation:${id}` });
+    });
+    return c.redirect(ctx.link('/console/inbox'), 303);
+  });
+
+  /** The tenant's products with their regional titles, by title. */
+  const productsOf = async (tenantId: string) => {
+    const [content, concepts] = await Promise.all([loadTenantContent(deps.db, tenantId), loadConcepts(deps.db)]);
+    const titles = new Map(concepts.map((concept) => [concept.id, concept.title]));
+    return (content?.instances ?? [])
+      .map((instance) => ({ ...instance, title: titles.get(instance.conceptId) ?? instance.conceptId }))
+      .sort((a, b) => a.title.localeCompare(b.title, 'nl'));
+  };
+  const reviewType = (c: ConsoleContextOf): ReviewType => {
+    const type = c.req.query('type') ?? 'fallback';
+    return (REVIEW_TYPES as readonly string[]).includes(type) ? (type as ReviewType) : 'fallback';
+  };
+  const reviewPage = async (c: ConsoleContextOf, ctx: ConsoleContext, error?: { for: string; message: string }) => {
+    const type = reviewType(c);
+    const products = (await productsOf(ctx.tenant.id)).map((p) => ({ id: p.conceptId, title: p.title }));
+    const items = await listReviewItems(deps.db, ctx.tenant.id, type);
+    return page(c, <ReviewPage ctx={ctx} type={type} items={items} products={products} {...(error ? { error } : {})} />, error ? 400 : 200);
+  };
+  app.get('/console/review', async (c) => {
+    const ctx = await resolveConsoleContext(c, deps);
+    requirePolicy(ctx, canReadTranscript);
+    return reviewPage(c, ctx);
+  });
+  app.post('/console/review/mark', async (c) => {
+    const ctx = await resolveConsoleContext(c, deps);
+    requirePolicy(ctx, canReadTranscript);
+    const conversation = conversationParam.safeParse(await formField(c, 'conversation'));
+    const seq = Number(await formField(c, 'seq'));
+    if (!conversation.success || !Number.isInteger(seq) || seq < 1) throw new UnknownConversationError(await formField(c, 'conversation'));
+    const product = await formField(c, 'product');
+    if (product !== '' && !(await productsOf(ctx.tenant.id)).some((p) => p.conceptId === product)) {
+      return reviewPage(c, ctx, { for: `${conversation.data}#${seq}`, message: 'Kies een product uit de lijst van uw gemeente.' });
+    }
+    const at = now();
+    await deps.db.transaction(async (tx) => {
+      await markReplyWrong(tx, ctx.tenant.id, { conversationId: conversation.data, seq, rightProduct: product || null, reviewer: ctx.actor.id, at });
+      await appendAudit(tx, {
+        at, actor: ctx.actor.id, tenantId: ctx.tenant.id, action: 'reply.review', target: `conversation:${conversation.data}`,
+        details: { seq, verdict: 'wrong', rightProduct: product || null },
+      });
+    });
+    return c.redirect(ctx.link('/console/review', { type: reviewType(c) }), 303);
+  });
+
+  app.get('/console/unanswered', async (c) => {
+    const ctx = await resolveConsoleContext(c, deps);
+    requirePolicy(ctx, canReadTranscript);
+    return page(c, <UnansweredPage ctx={ctx} groups={groupSimilarQuestions(await listFallbackQuestions(deps.db, ctx.tenant.id))} />);
+  });
+
+  app.get('/console/dashboard', async (c) => {
+    const ctx = await resolveConsoleContext(c, deps);
+    requirePolicy(ctx, canSeeTenant);
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(deps.config.now ?? new Date());
+    const titles = new Map((await loadConcepts(deps.db)).map((concept) => [concept.id, concept.title]));
+    return page(c, <DashboardPage ctx={ctx} stats={await dashboardStats(deps.db, ctx.tenant.id, today)} productTitles={titles} />);
+  });
+
+  app.get('/console/products', async (c) => {
+    const ctx = await resolveConsoleContext(c, deps);
+    requirePolicy(ctx, canSeeTenant);
+    return page(c, <ProductsPage ctx={ctx} products={await productsOf(ctx.tenant.id)} />);
+  });
+  const findProduct = async (ctx: ConsoleContext, conceptId: string) => {
+    const product = (await productsOf(ctx.tenant.id)).find((p) => p.conceptId === conceptId);
+    if (!product) throw new UnknownProductError(conceptId);
+    return product;
+  };
+  app.get('/console/products/:conceptId', async (c) => {
+    const ctx = await resolveConsoleContext(c, deps);
+    requirePolicy(ctx, canSeeTenant);
+    const product = await findProduct(ctx, c.req.param('conceptId'));
+    return page(
+      c,
+      <ProductPage ctx={ctx} title={product.title} conceptId={product.conceptId} values={product} canEdit={canEditContent(ctx.actor, ctx.tenant.id)} savedVersion={/^\d+$/.test(c.req.query('saved') ?? '') ? c.req.query('saved') : undefined} />,
+    );
+  });
+  app.post('/console/products/:conceptId', async (c) => {
+    const ctx = await resolveConsoleContext(c, deps);
+    requirePolicy(ctx, canEditContent);
+    const product = await findProduct(ctx, c.req.param('conceptId'));
+    const body = await c.req.parseBody();
+    const fields = Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'));
+    const { edit, errors } = parseProductForm(fields);
+    if (Object.keys(errors).length > 0) {
+      const values = { cost: fields['cost'] ?? null, localText: fields['localText'] ?? null, note: fields['note'] ?? null, offered: fields['offered'] === 'true' ? true : fields['offered'] === 'false' ? false : null };
+      return page(c, <ProductPage ctx={ctx} title={product.title} conceptId={product.conceptId} values={values} canEdit errors={errors} />, 400);
+    }
+    const report = await editInstance(deps.db, ctx.tenant.id, product.conceptId, edit, `console:${ctx.actor.id}`);
+    // The version is appended by editInstance's own transaction; the audit entry follows it.
+    await deps.db.transaction((tx) => appendAudit(tx, {
+      actor: ctx.actor.id, tenantId: ctx.tenant.id, action: 'content.edit', target: `product:${product.conceptId}`,
+      details: { version: report.version, unchanged: report.unchanged },
+    }));
+    deps.knowledge.invalidate(ctx.tenant.id);
+    return c.redirect(ctx.link(`/console/products/${product.conceptId}`, { saved: String(report.version) }), 303);
+  });
+
+  // Console pages answer in HTML: no session → the sign-in form; a deliberate error → a Dutch page.
+  app.onError((error, c) => {
+    if (!c.req.path.startsWith('/console')) return toErrorResponse(error, c, deps.logger);
+    if (error instanceof UnauthenticatedError) return c.redirect('/console/sign-in', c.req.method === 'GET' ? 302 : 303);
+    if (error instanceof AppError && error.status < 500) return page(c, <ErrorPage code={error.code} />, error.status as ContentfulStatusCode);
+    return toErrorResponse(error, c, deps.logger);
+  });
+  return app;
+}
