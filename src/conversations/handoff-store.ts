@@ -79,6 +79,8 @@ export interface InboxItem {
   state: ConversationState;
   updatedAt: string;
   lastResidentMessage: string | null;
+  /** Whether the resident left contact details to be called or mailed back. */
+  contactLeft: boolean;
 }
 
 /** Conversations of `tenantId` in one of `states`, the longest waiting first. */
@@ -86,7 +88,8 @@ export async function listConversations(db: Queryable, tenantId: string, states:
   return db.query<InboxItem & { [k: string]: unknown }>(
     `select c.id, c.state, to_char(c.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "updatedAt",
             (select m.text from conversation_messages m where m.tenant_id = c.tenant_id and m.conversation_id = c.id and m.role = 'resident'
-             order by m.seq desc limit 1) as "lastResidentMessage"
+             order by m.seq desc limit 1) as "lastResidentMessage",
+            exists (select 1 from contact_requests r where r.tenant_id = c.tenant_id and r.conversation_id = c.id) as "contactLeft"
      from conversations c where c.tenant_id = $1 and c.state = any($2::text[]) order by c.updated_at limit $3`,
     [tenantId, states, limit],
   );

@@ -8,3 +8,4 @@ export {
   type SequencedMessage, type InboxItem,
 } from './handoff-store.js';
 export { dashboardStats, type DashboardStats } from './dashboard-stats.js';
+export { saveContactRequest, findContactRequest, type ContactDetails, type ContactRequest } from './contact-store.js';

@@ -1,7 +1,7 @@
 // In a real browser (Debian's Chromium): a resident's conversation in the widget with source
-// links, a handoff whose agent reply appears in the widget, a keyboard-only run, hostile text that
-// never runs, and axe-core on the widget, the demo page and every console page. Screenshots are
-// kept in test-artifacts/.
+// links, a handoff where the resident leaves contact details and the agent's reply appears, a
+// keyboard-only run, hostile text that never runs, and axe-core on the widget (with the contact
+// form), the demo page and every console page. Screenshots are kept in test-artifacts/.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -76,12 +76,39 @@ describe('in a real browser', { skip }, () => {
     await shot('widget-hostile');
   });
 
-  it('a handoff: the agent\'s reply appears in the widget', async () => {
+  it('a handoff: the resident leaves contact details with consent, and the agent\'s reply appears in the widget', async () => {
     await page.locator('loket-chat .actions button').click();
     await page.waitForFunction(() => Array.from(document.querySelector('loket-chat')?.shadowRoot?.querySelectorAll('.log .msg') ?? []).some((m) => /medewerker/.test(m.textContent ?? '')));
     const conversationId = await page.evaluate(() => Object.entries(sessionStorage).find(([k]) => k.includes('leiebeke'))?.[1] ?? '');
     const id = /[0-9a-f-]{36}/.exec(conversationId)?.[0];
     assert.ok(id, `conversation id in sessionStorage: ${conversationId}`);
+
+    // The resident leaves contact details with consent; the form is accessible before and after.
+    const contact = page.locator('loket-chat form.contact');
+    await contact.waitFor();
+    const withForm = await seriousViolations(page);
+    assert.deepEqual(withForm, [], JSON.stringify(withForm));
+    await shot('widget-contact-form');
+    await contact.getByRole('button', { name: 'Gegevens versturen' }).click();
+    await contact.getByRole('alert').filter({ hasText: /e-mailadres of een telefoonnummer/ }).waitFor();
+    await contact.getByLabel('Naam (niet verplicht)').fill('An Peeters');
+    await contact.getByLabel('E-mailadres').fill('an.peeters@example.be');
+    await contact.getByLabel('Telefoonnummer').fill('+32 478 12 34 56');
+    await contact.getByRole('button', { name: 'Gegevens versturen' }).click();
+    await contact.getByRole('alert').filter({ hasText: /Vink de toestemming aan/ }).waitFor();
+    await contact.getByRole('checkbox', { name: /Ik geef toestemming dat de gemeente mij hierover contacteert\. Mijn gegevens worden gewist na de bewaartermijn\./ }).check();
+    await contact.getByRole('button', { name: 'Gegevens versturen' }).click();
+    const thanks = page.locator('loket-chat p.contact[role="status"]');
+    await thanks.waitFor();
+    assert.match(await thanks.innerText(), /Bedankt/);
+    assert.ok(await thanks.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el), 'focus moves to the thank-you');
+    const inbox = (await (await api('/api/v1/tenants/leiebeke/conversations')).json()) as Array<{ id: string; contactLeft: boolean }>;
+    assert.equal(inbox.find((item) => item.id === id)?.contactLeft, true);
+    const staffView = await (await api(`/console/conversations/${id}?tenant=leiebeke`, { headers: { accept: 'text/html' } })).text();
+    assert.match(staffView, /an\.peeters@example\.be/);
+    assert.match(staffView, /\+32 478 12 34 56/);
+    assert.match(staffView, /An Peeters/);
+
     const sent = await api(`/api/v1/tenants/leiebeke/conversations/${id}/messages`, { method: 'POST', body: JSON.stringify({ text: 'Goeiedag, hier is Sarah van Burgerzaken.' }) });
     assert.equal(sent.status, 201);
     await page.locator('loket-chat .log .msg.agent').first().waitFor({ timeout: 15_000 });

@@ -151,6 +151,24 @@ describe('staff console', () => {
       assert.equal((await app.request(`/console/conversations/${waiting}/reply`, form({ text: 'hallo' }, staff.other))).status, 404);
     });
 
+    it('contact details the resident left: marked in the inbox, shown to agents on the conversation page, not to editors', async () => {
+      const left = await app.request(`/api/v1/tenants/leiebeke/chat/${waiting}/contact`, {
+        method: 'POST', headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: '<b>An</b> Peeters', email: 'an.peeters@example.be', phone: '+32 478 12 34 56', consent: true }),
+      });
+      assert.equal(left.status, 201);
+      const inbox = await (await get('/console/inbox', staff.agent)).text();
+      assert.match(inbox, new RegExp(`<li data-id="${waiting}">.*?<p class="contact-left">Laat contactgegevens na</p>`, 's'));
+      const page = await (await get(`/console/conversations/${waiting}`, staff.agent)).text();
+      assert.match(page, /<h2 id="contact-heading">Contactgegevens van de inwoner<\/h2>/);
+      assert.match(page, /<dt>Naam<\/dt><dd>&lt;b&gt;An&lt;\/b&gt; Peeters<\/dd>/);
+      assert.match(page, /<a href="mailto:an.peeters@example.be">an.peeters@example.be<\/a>/);
+      assert.match(page, /<a href="tel:\+32478123456">\+32 478 12 34 56<\/a>/);
+      const editorPage = await get(`/console/conversations/${waiting}`, staff.editor);
+      assert.equal(editorPage.status, 200);
+      assert.doesNotMatch(await editorPage.text(), /an\.peeters@example\.be|Contactgegevens/);
+    });
+
     it('an empty reply is refused next to the field; a reply is posted, redirected and shown as agent', async () => {
       const empty = await app.request(`/console/conversations/${waiting}/reply`, form({ text: '   ' }, staff.agent));
       assert.equal(empty.status, 400);

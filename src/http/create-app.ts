@@ -71,6 +71,7 @@ export function createApp(deps: AppDeps) {
   // Staff routes get no CORS headers, so browsers keep other origins out of them.
   app.use('/api/v1/tenants/:tenant/chat', cors({ origin: '*', allowMethods: ['POST'], allowHeaders: ['content-type', 'accept'] }));
   app.use('/api/v1/tenants/:tenant/chat/*', cors({ origin: '*', allowMethods: ['GET', 'POST', 'DELETE'], allowHeaders: ['content-type'] }));
+  app.use('/api/v1/tenants/:tenant/widget-config', cors({ origin: '*', allowMethods: ['GET'] }));
   app.use('/api/*', authenticate(deps));
   app.route('/', healthRoutes(deps));
   app.route('/', tenantRoutes(deps));

@@ -13,6 +13,7 @@ import type { LoketApp } from './index.js';
 import { toErrorResponse } from './on-error.js';
 import { widgetRoutes } from './routes/widget-routes.js';
 import { openTestApp } from './test-support/test-app.js';
+import { staffTokens } from './test-support/staff-tokens.js';
 
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>/i;
 const INLINE_STYLE = /<style\b|\sstyle=/i;
@@ -121,5 +122,60 @@ describe('widget routes', () => {
   it('the landing page links every municipality to its demo page', async () => {
     const page = await (await app.request('/')).text();
     for (const id of ['leiebeke', 'scheldegem', 'kempenhout']) assert.match(page, new RegExp(`href="/t/${id}"`));
+  });
+});
+
+describe('widget configuration from the settings', () => {
+  let app: LoketApp;
+  let db: Db;
+  let admin: string;
+  before(async () => {
+    ({ app, db } = await openTestApp());
+    admin = (await staffTokens(db, ['kempenhout'])).kempenhout!.admin;
+  });
+  after(async () => db.close());
+
+  const putSettings = (body: unknown) =>
+    app.request('/api/v1/tenants/kempenhout/settings', { method: 'PUT', headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` }, body: JSON.stringify(body) });
+  const config = async (tenant: string) => {
+    const res = await app.request(`/api/v1/tenants/${tenant}/widget-config`, { headers: { origin: 'https://www.kempenhout.example' } });
+    return { res, body: (await res.json()) as Record<string, unknown> };
+  };
+
+  it('without branding settings: the name, no colour, no logo, the transparency page', async () => {
+    const { res, body } = await config('leiebeke');
+    assert.equal(res.status, 200);
+    assert.deepEqual(body, { name: 'Leiebeke', color: null, logoUrl: null, aboutUrl: '/t/leiebeke/over-deze-assistent' });
+    // Municipal websites on other origins fetch it.
+    assert.equal(res.headers.get('access-control-allow-origin'), '*');
+  });
+
+  it('a colour and a logo set through the settings route are served, and nothing else of the settings', async () => {
+    assert.equal((await putSettings({ retentionDays: 60, widgetColor: '#1F5F3A', widgetLogoUrl: '/assets/kempenhout-logo.svg' })).status, 200);
+    const { body } = await config('kempenhout');
+    assert.deepEqual(Object.keys(body).sort(), ['aboutUrl', 'color', 'logoUrl', 'name']);
+    assert.equal(body.color, '#1F5F3A');
+    assert.equal(body.logoUrl, '/assets/kempenhout-logo.svg');
+    assert.equal((await putSettings({ widgetLogoUrl: 'https://www.kempenhout.example/logo.png' })).status, 200);
+    assert.equal((await config('kempenhout')).body.logoUrl, 'https://www.kempenhout.example/logo.png');
+    assert.equal((await config('kempenhout')).body.color, null, 'a PUT replaces the settings');
+  });
+
+  it('refuses colours that are not #rrggbb and logos that are not https or a local path', async () => {
+    for (const bad of [
+      { widgetColor: 'red' }, { widgetColor: '#fc0' }, { widgetColor: '#1f5f3a; } * { display: none' },
+      { widgetLogoUrl: 'http://www.kempenhout.example/logo.png' }, { widgetLogoUrl: 'javascript:alert(1)' },
+      { widgetLogoUrl: '//evil.example/logo.png' }, { widgetLogoUrl: 'data:image/svg+xml,<svg onload=alert(1)>' }, { widgetLogoUrl: 'logo.png' },
+      { widgetLogoUrl: 'https://x.example/"><script>' },
+    ]) {
+      const res = await putSettings(bad);
+      assert.equal(res.status, 400, JSON.stringify(bad));
+    }
+  });
+
+  it('an unknown municipality gets 404 unknown_tenant', async () => {
+    const { res, body } = await config('leiebeek');
+    assert.equal(res.status, 404);
+    assert.deepEqual((body as { error: { code: string } }).error.code, 'unknown_tenant');
   });
 });

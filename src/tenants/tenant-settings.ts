@@ -9,6 +9,14 @@ export const DEFAULT_RETENTION_DAYS = 90;
 export const tenantSettingsSchema = z
   .object({
     retentionDays: z.number().int().min(1).max(3650).default(DEFAULT_RETENTION_DAYS),
+    /** The widget's accent colour; absent: the widget's own dark blue. */
+    widgetColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour such as "#1f5f3a"').optional(),
+    /** The widget's logo: an https URL or a path on this server; absent: no logo. */
+    widgetLogoUrl: z
+      .string()
+      .max(2000)
+      .refine((v) => /^https:\/\/[^\s"'<>\\]+$/.test(v) || /^\/(?![/\\])[^\s"'<>\\]*$/.test(v), 'must be an https URL or a path starting with "/"')
+      .optional(),
   })
   .strict();
 

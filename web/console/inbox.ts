@@ -7,6 +7,7 @@ interface InboxItem {
   state: 'bot' | 'waiting' | 'with_agent' | 'closed';
   updatedAt: string;
   lastResidentMessage: string | null;
+  contactLeft: boolean;
 }
 
 const POLL_MS = 5000;
@@ -37,6 +38,12 @@ function entry(item: InboxItem, query: string): HTMLLIElement {
     last.textContent = item.lastResidentMessage;
     li.append(last);
   }
+  if (item.contactLeft) {
+    const contact = document.createElement('p');
+    contact.className = 'contact-left';
+    contact.textContent = 'Laat contactgegevens na';
+    li.append(contact);
+  }
   return li;
 }
 
@@ -65,7 +72,7 @@ function start(): void {
       });
       if (!response.ok) return;
       const items = (await response.json()) as InboxItem[];
-      const next = items.map((item) => `${item.id}:${item.state}:${item.updatedAt}`).join(',');
+      const next = items.map((item) => `${item.id}:${item.state}:${item.updatedAt}:${item.contactLeft}`).join(',');
       if (next === signature) return;
       const announcement = describe(items, known);
       // Keep focus where it was when the focused link is still in the list.

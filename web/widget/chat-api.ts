@@ -1,7 +1,9 @@
-// Talks to the widget's own Loket server only: chat (streamed, with JSON fallback), feedback, messages.
+// Talks to the widget's own Loket server only: chat (streamed, with JSON fallback), feedback, messages,
+// contact details, the widget's branding.
 import type { Language } from './dictionary.js';
 import { createSseParser } from './sse-parser.js';
-import { deltaText, toChatResponse, toPollResponse, type ChatResponse, type PollResponse } from './wire-types.js';
+import type { ContactInput } from './contact-view.js';
+import { deltaText, toChatResponse, toPollResponse, toWidgetConfig, type ChatResponse, type PollResponse, type WidgetConfig } from './wire-types.js';
 
 /** A request the server refused or that could not be read; `status` is 0 for network failures. */
 export class ChatApiError extends Error {
@@ -17,6 +19,10 @@ export interface ChatApi {
   feedback(conversationId: string, body: { messageSeq: number | null; rating: 'up' | 'down'; comment?: string }): Promise<boolean>;
   /** The conversation's state and its messages after `after`. Throws ChatApiError (404 when it is gone). */
   messages(conversationId: string, after: number): Promise<PollResponse>;
+  /** Leaves contact details after a handoff; resolves to whether the server took them. */
+  contact(conversationId: string, body: ContactInput): Promise<boolean>;
+  /** The municipality's branding, or undefined when it could not be read (the widget keeps its defaults). */
+  config(): Promise<WidgetConfig | undefined>;
 }
 
 /** The API of `tenant` on the Loket server at `origin` (where the widget script came from). */
@@ -67,6 +73,24 @@ export function createChatApi(origin: string, tenant: string): ChatApi {
       const parsed = toPollResponse(await res.json().catch(() => null));
       if (!parsed) throw new ChatApiError(res.status, 'unexpected messages response');
       return parsed;
+    },
+
+    async contact(conversationId, body) {
+      try {
+        return (await post(`${base}/chat/${encodeURIComponent(conversationId)}/contact`, body, 'application/json')).ok;
+      } catch {
+        return false;
+      }
+    },
+
+    async config() {
+      try {
+        const res = await fetch(`${base}/widget-config`, { headers: { Accept: 'application/json' } });
+        return res.ok ? toWidgetConfig(await res.json()) : undefined;
+      } catch {
+        // Branding is decoration: without it the widget works with its defaults.
+        return undefined;
+      }
     },
   };
 }

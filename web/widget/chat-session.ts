@@ -2,6 +2,7 @@
 import { ChatApiError, type ChatApi } from './chat-api.js';
 import { loadConversationId, saveConversationId } from './conversation-store.js';
 import type { Language, Texts } from './dictionary.js';
+import { createContactForm } from './contact-view.js';
 import { createFeedback } from './feedback-view.js';
 import { createMessage, createNotice, createSources, createSuggestions } from './message-view.js';
 import { createPoller, type Poller } from './poller.js';
@@ -31,6 +32,7 @@ export class ChatSession {
   private state: ConversationState = 'bot';
   private busy = false;
   private resumed = false;
+  private contactOffered = false;
   private readonly bots: BotEntry[] = [];
   private readonly poller: Poller;
   private readonly doc: Document;
@@ -127,6 +129,12 @@ export class ChatSession {
         ),
       );
     }
+    // A person will follow up (now, or from the next opening): the resident may rather be called
+    // or mailed back. Offered once per handoff, also within opening hours, when a queue can be long.
+    if (conversationId && reply.type === 'handoff' && !this.contactOffered) {
+      this.contactOffered = true;
+      item.append(createContactForm(this.doc, this.texts, (input) => this.api.contact(conversationId, input)));
+    }
     this.scrollToEnd();
     if (reply.type === 'handoff') {
       this.setState('waiting');
@@ -171,6 +179,7 @@ export class ChatSession {
 
   private setState(state: ConversationState): void {
     this.state = state;
+    if (state === 'closed') this.contactOffered = false;
     const notice = { bot: '', waiting: this.texts.waiting, with_agent: this.texts.withAgent, closed: this.texts.closed }[state];
     if (notice) this.append(createNotice(this.doc, notice));
   }

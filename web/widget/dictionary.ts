@@ -32,6 +32,17 @@ export interface Texts {
   withAgent: string;
   closed: string;
   newTab: string;
+  contactIntro: string;
+  contactName: string;
+  contactEmail: string;
+  contactPhone: string;
+  contactHint: string;
+  contactConsent: string;
+  contactSend: string;
+  contactMissing: string;
+  contactInvalid: string;
+  contactNoConsent: string;
+  contactThanks: string;
 }
 
 const nl: Texts = {
@@ -64,6 +75,17 @@ const nl: Texts = {
   withAgent: 'Een medewerker volgt uw gesprek op.',
   closed: 'Het gesprek is afgesloten.',
   newTab: '(opent in een nieuw tabblad)',
+  contactIntro: 'Wilt u dat de gemeente u terugbelt of mailt? Laat dan uw gegevens na.',
+  contactName: 'Naam (niet verplicht)',
+  contactEmail: 'E-mailadres',
+  contactPhone: 'Telefoonnummer',
+  contactHint: 'Vul een e-mailadres, een telefoonnummer of allebei in.',
+  contactConsent: 'Ik geef toestemming dat de gemeente mij hierover contacteert. Mijn gegevens worden gewist na de bewaartermijn.',
+  contactSend: 'Gegevens versturen',
+  contactMissing: 'Vul een e-mailadres of een telefoonnummer in.',
+  contactInvalid: 'Controleer het e-mailadres en het telefoonnummer.',
+  contactNoConsent: 'Vink de toestemming aan om uw gegevens te versturen.',
+  contactThanks: 'Bedankt. Een medewerker van de gemeente neemt contact met u op.',
 };
 
 const fr: Texts = {
@@ -96,6 +118,17 @@ const fr: Texts = {
   withAgent: 'Un collaborateur suit votre conversation.',
   closed: 'La conversation est terminée.',
   newTab: '(ouvre un nouvel onglet)',
+  contactIntro: 'Vous souhaitez que la commune vous rappelle ou vous écrive ? Laissez vos coordonnées.',
+  contactName: 'Nom (facultatif)',
+  contactEmail: 'Adresse e-mail',
+  contactPhone: 'Numéro de téléphone',
+  contactHint: 'Indiquez une adresse e-mail, un numéro de téléphone ou les deux.',
+  contactConsent: "J'autorise la commune à me contacter à ce sujet. Mes données seront effacées à la fin de la durée de conservation.",
+  contactSend: 'Envoyer mes coordonnées',
+  contactMissing: 'Indiquez une adresse e-mail ou un numéro de téléphone.',
+  contactInvalid: "Vérifiez l'adresse e-mail et le numéro de téléphone.",
+  contactNoConsent: 'Cochez la case de consentement pour envoyer vos coordonnées.',
+  contactThanks: 'Merci. Un collaborateur de la commune vous contactera.',
 };
 
 const en: Texts = {
@@ -128,6 +161,17 @@ const en: Texts = {
   withAgent: 'A member of staff is following up your conversation.',
   closed: 'The conversation has been closed.',
   newTab: '(opens in a new tab)',
+  contactIntro: 'Would you like the municipality to call or e-mail you back? Leave your details.',
+  contactName: 'Name (optional)',
+  contactEmail: 'E-mail address',
+  contactPhone: 'Phone number',
+  contactHint: 'Give an e-mail address, a phone number or both.',
+  contactConsent: 'I agree that the municipality contacts me about this. My details are erased at the end of the retention period.',
+  contactSend: 'Send my details',
+  contactMissing: 'Enter an e-mail address or a phone number.',
+  contactInvalid: 'Check the e-mail address and the phone number.',
+  contactNoConsent: 'Tick the consent box to send your details.',
+  contactThanks: 'Thank you. A member of staff of the municipality will contact you.',
 };
 
 const de: Texts = {
@@ -160,6 +204,17 @@ const de: Texts = {
   withAgent: 'Ein Mitarbeiter betreut Ihr Gespräch.',
   closed: 'Das Gespräch wurde beendet.',
   newTab: '(öffnet in einem neuen Tab)',
+  contactIntro: 'Möchten Sie, dass die Gemeinde Sie zurückruft oder Ihnen schreibt? Hinterlassen Sie Ihre Kontaktdaten.',
+  contactName: 'Name (optional)',
+  contactEmail: 'E-Mail-Adresse',
+  contactPhone: 'Telefonnummer',
+  contactHint: 'Geben Sie eine E-Mail-Adresse, eine Telefonnummer oder beides an.',
+  contactConsent: 'Ich bin einverstanden, dass die Gemeinde mich dazu kontaktiert. Meine Daten werden nach Ablauf der Aufbewahrungsfrist gelöscht.',
+  contactSend: 'Kontaktdaten senden',
+  contactMissing: 'Geben Sie eine E-Mail-Adresse oder eine Telefonnummer an.',
+  contactInvalid: 'Prüfen Sie die E-Mail-Adresse und die Telefonnummer.',
+  contactNoConsent: 'Kreuzen Sie die Einwilligung an, um Ihre Kontaktdaten zu senden.',
+  contactThanks: 'Danke. Ein Mitarbeiter der Gemeinde wird Sie kontaktieren.',
 };
 
 export const DICTIONARY: Readonly<Record<Language, Texts>> = { nl, fr, en, de };

@@ -1,4 +1,5 @@
 // The <loket-chat> custom element: attributes in, a launcher and a chat panel in its shadow root.
+import { mergeBranding, needsConfig, type Branding } from './branding.js';
 import { createChatApi } from './chat-api.js';
 import { ChatSession } from './chat-session.js';
 import { parseAccent } from './colors.js';
@@ -23,7 +24,8 @@ function logoUrl(value: string | null, origin: string): string | null {
 /**
  * The element class, bound to the Loket server at `origin` (where the script was loaded from).
  * Attributes, read once when the element is first connected: `tenant` (required), `lang`,
- * `name` (municipality name for the title), `color` (#rgb or #rrggbb), `logo` (image URL).
+ * `name` (municipality name for the title), `color` (#rgb or #rrggbb), `logo` (image URL). When
+ * `color` or `logo` is missing, the municipality's settings fill the gaps once they arrive.
  */
 export function createLoketChatElement(origin: string): CustomElementConstructor {
   return class LoketChat extends HTMLElement {
@@ -44,18 +46,29 @@ export function createLoketChatElement(origin: string): CustomElementConstructor
       if (!TENANT_ID.test(tenant)) return;
       const language = pickLanguage(this.getAttribute('lang'), this.ownerDocument.documentElement.lang);
       const texts = DICTIONARY[language];
-      const name = this.getAttribute('name')?.trim();
+      const attribute = (key: string) => this.getAttribute(key)?.trim() || null;
+      const attributes: Branding = { name: attribute('name'), color: attribute('color'), logo: attribute('logo') };
+      const title = (name: string | null) => (name ? `${texts.title} · ${name}` : texts.title);
       const root = this.attachShadow({ mode: 'open' });
-      applyStyles(root, widgetCss(parseAccent(this.getAttribute('color'))));
+      applyStyles(root, widgetCss(parseAccent(attributes.color)));
       const view = buildPanel(root, {
         texts,
         language,
-        title: name ? `${texts.title} · ${name}` : texts.title,
+        title: title(attributes.name),
         aboutUrl: `${origin}/t/${tenant}/over-deze-assistent`,
-        logoUrl: logoUrl(this.getAttribute('logo'), origin),
+        logoUrl: logoUrl(attributes.logo, origin),
       });
       this.view = view;
-      const session = new ChatSession(tenant, language, texts, createChatApi(origin, tenant), {
+      const api = createChatApi(origin, tenant);
+      if (needsConfig(attributes)) {
+        void api.config().then((config) => {
+          if (!config) return;
+          const branding = mergeBranding(attributes, config);
+          applyStyles(root, widgetCss(parseAccent(branding.color)));
+          view.setBranding(title(branding.name), logoUrl(branding.logo, origin));
+        });
+      }
+      const session = new ChatSession(tenant, language, texts, api, {
         log: view.log,
         scroll: view.scroll,
         status: view.status,

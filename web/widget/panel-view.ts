@@ -14,6 +14,8 @@ export interface PanelView {
   input: HTMLTextAreaElement;
   send: HTMLButtonElement;
   human: HTMLButtonElement;
+  /** Replaces the title and the logo (branding read after the panel was built). */
+  setBranding(title: string, logoUrl: string | null): void;
 }
 
 /** What the view shows: interface text, the transparency page and an optional logo. */
@@ -112,5 +114,14 @@ export function buildPanel(root: ShadowRoot, options: PanelOptions): PanelView {
   panel.append(header, scroll, status, form, actions);
   wrapper.append(panel, launcher);
   root.append(wrapper);
-  return { launcher, panel, close, scroll, log, status, form, input, send, human };
+  const setBranding = (text: string, logoUrl: string | null) => {
+    title.textContent = text;
+    launcher.setAttribute('aria-label', `${texts.launcher} – ${text}`);
+    for (const parent of [launcher, header]) {
+      parent.querySelector('.logo')?.remove();
+      const img = logo(doc, logoUrl);
+      if (img) parent.prepend(img);
+    }
+  };
+  return { launcher, panel, close, scroll, log, status, form, input, send, human, setBranding };
 }

@@ -43,6 +43,15 @@ ol.log { list-style: none; margin: 0; padding: 0; display: flex; flex-direction:
 .feedback button { display: inline-flex; padding: .2rem .45rem; }
 .feedback button[aria-pressed="true"] { background: var(--accent); color: var(--on-accent); }
 .feedback form { display: flex; flex-direction: column; gap: .3rem; width: 100%; }
+form.contact { display: flex; flex-direction: column; gap: .35rem; margin-top: .6rem; padding-top: .5rem; border-top: 1px solid #d9d6cf; font-size: .95rem; }
+form.contact p, p.contact { margin: 0; } p.contact { margin-top: .6rem; font-weight: 600; }
+form.contact label { display: block; font-weight: 600; font-size: .9rem; }
+form.contact .consent { display: flex; gap: .4rem; align-items: flex-start; font-weight: 400; }
+.consent input { width: 1.1rem; height: 1.1rem; margin: .15rem 0 0; flex: none; accent-color: var(--accent-ink); }
+form.contact .hint { color: #55554f; font-size: .85rem; } form.contact .error { color: #a4161a; font-weight: 600; }
+form.contact .error:empty { display: none; }
+input { width: 100%; border: 2px solid #6f6c64; border-radius: .4rem; padding: .35rem .5rem; color: #1d1d1b; background: #fff; }
+[aria-invalid="true"] { border-color: #a4161a; }
 textarea { width: 100%; resize: vertical; border: 2px solid #6f6c64; border-radius: .4rem; padding: .4rem .5rem; color: #1d1d1b; background: #fff; }
 .status { margin: 0; padding: .25rem .75rem; min-height: 1.6rem; font-size: .85rem; color: #55554f; border-top: 1px solid #d9d6cf; }
 form.ask { display: flex; gap: .4rem; padding: .5rem .75rem; align-items: flex-end; }
@@ -73,6 +82,7 @@ export function applyStyles(root: ShadowRoot, css: string): void {
     root.adoptedStyleSheets = [sheet];
     return;
   }
+  root.querySelector('style')?.remove();
   const style = root.ownerDocument.createElement('style');
   style.textContent = css;
   root.prepend(style);

@@ -1,4 +1,4 @@
-// The server's chat, poll and feedback shapes (CONTRACT.md), checked on arrival: past here nothing is `unknown`.
+// The server's chat, poll, feedback and widget-config shapes (CONTRACT.md), checked on arrival: past here nothing is `unknown`.
 
 /** One source of a reply; `url` may be null or anything, it is checked before becoming a link. */
 export interface Source {
@@ -33,6 +33,14 @@ export interface PolledMessage {
 export interface PollResponse {
   state: ConversationState;
   messages: PolledMessage[];
+}
+
+/** The municipality's branding; every part may be missing (null), the widget then keeps its defaults. */
+export interface WidgetConfig {
+  name: string | null;
+  color: string | null;
+  logoUrl: string | null;
+  aboutUrl: string | null;
 }
 
 const REPLY_TYPES = ['answer', 'clarify', 'fallback', 'handoff'] as const;
@@ -81,6 +89,13 @@ export function toPollResponse(value: unknown): PollResponse | undefined {
     if (role) messages.push({ seq: m.seq, role, text: m.text, at: str(m.at) });
   }
   return { state, messages };
+}
+
+/** The widget config in `value`; anything not a non-empty string becomes null. */
+export function toWidgetConfig(value: unknown): WidgetConfig | undefined {
+  if (!isRecord(value)) return undefined;
+  const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : null);
+  return { name: text(value.name), color: text(value.color), logoUrl: text(value.logoUrl), aboutUrl: text(value.aboutUrl) };
 }
 
 /** The `text` of a `delta` event's data, or '' when it has none. */

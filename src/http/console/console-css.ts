@@ -30,6 +30,8 @@ button.secondary { background: #fff; color: #0b5394; }
 .inbox-list, .review-list, .gap-list { list-style: none; padding: 0; }
 .inbox-list li, .review-list > li, .gap-list > li { border: 1px solid #d9d6cf; border-radius: .5rem; padding: .75rem 1rem; margin-bottom: .75rem; }
 .inbox-list .last-message, .message-text { white-space: pre-wrap; overflow-wrap: anywhere; }
+.contact-left { font-weight: 700; color: #2d6a4f; margin: .25rem 0 0; }
+.contact-details dt { font-weight: 700; } .contact-details dd { margin: 0 0 .5rem; overflow-wrap: anywhere; }
 .transcript { list-style: none; padding: 0; }
 .transcript li { border-left: 4px solid #d9d6cf; padding: .25rem 1rem; margin: .75rem 0; }
 .transcript li.role-resident { border-color: #0b5394; }

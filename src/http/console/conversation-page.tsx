@@ -1,13 +1,36 @@
-// One conversation for staff: the transcript with each message's author, the agent's reply form
-// and the close button. Messages are shown as text: hono/jsx escapes them, nothing is linkified.
-import type { ConversationState, StoredMessage } from '../../conversations/index.js';
+// One conversation for staff: the transcript with each message's author, the contact details the
+// resident left (for staff who handle conversations), the agent's reply form and the close button.
+// Messages are shown as text: hono/jsx escapes them, nothing is linkified.
+import type { ContactRequest, ConversationState, StoredMessage } from '../../conversations/index.js';
 import type { ConsoleContext } from './console-context.js';
 import { ConsoleLayout, CsrfField, FieldError } from './console-layout.js';
 import { formatDateTime, ROLE_LABELS, STATE_LABELS } from './format.js';
 
-/** Renders the conversation; `canHandle` shows the reply and close forms, `error` sits next to the reply field. */
+/** The details a resident left to be called or mailed back, with when they consented. */
+function ContactDetails(props: { contact: ContactRequest }) {
+  const { name, email, phone, consentAt } = props.contact;
+  return (
+    <section aria-labelledby="contact-heading" class="notice">
+      <h2 id="contact-heading">Contactgegevens van de inwoner</h2>
+      <p class="hint">De inwoner vraagt om teruggebeld of gemaild te worden. Gebruik deze gegevens alleen daarvoor.</p>
+      <dl class="contact-details">
+        {name !== null ? (<><dt>Naam</dt><dd>{name}</dd></>) : null}
+        {email !== null ? (<><dt>E-mail</dt><dd><a href={`mailto:${email}`}>{email}</a></dd></>) : null}
+        {phone !== null ? (<><dt>Telefoon</dt><dd><a href={`tel:${phone.replace(/[^\d+]/g, '')}`}>{phone}</a></dd></>) : null}
+        <dt>Toestemming gegeven</dt>
+        <dd><time datetime={consentAt}>{formatDateTime(consentAt)}</time></dd>
+      </dl>
+    </section>
+  );
+}
+
+/**
+ * Renders the conversation; `canHandle` shows the reply and close forms, `contact` the details the
+ * resident left (pass it only to staff who may handle conversations), `error` sits next to the reply field.
+ */
 export function ConversationPage(props: {
-  ctx: ConsoleContext; id: string; state: ConversationState; messages: StoredMessage[]; canHandle: boolean; error?: string; draft?: string;
+  ctx: ConsoleContext; id: string; state: ConversationState; messages: StoredMessage[]; canHandle: boolean;
+  contact?: ContactRequest | null; error?: string; draft?: string;
 }) {
   const { ctx, id } = props;
   const open = props.state !== 'closed';
@@ -16,6 +39,7 @@ export function ConversationPage(props: {
       <p>
         Toestand: <strong>{STATE_LABELS[props.state]}</strong>
       </p>
+      {props.canHandle && props.contact ? <ContactDetails contact={props.contact} /> : null}
       <h2>Verloop</h2>
       <ol class="transcript">
         {props.messages.map((message) => (

@@ -15,6 +15,7 @@ function InboxEntry(props: { ctx: ConsoleContext; item: InboxItem }) {
         {STATE_LABELS[item.state]} · sinds <time datetime={item.updatedAt}>{formatDateTime(item.updatedAt)}</time>
       </p>
       {item.lastResidentMessage !== null ? <p class="last-message">{item.lastResidentMessage}</p> : null}
+      {item.contactLeft ? <p class="contact-left">Laat contactgegevens na</p> : null}
     </li>
   );
 }

@@ -9,7 +9,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { html } from 'hono/html';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { JSX } from 'hono/jsx/jsx-runtime';
-import { appendAgentMessage, changeState, dashboardStats, getConversation, listConversations, listMessages } from '../../conversations/index.js';
+import { appendAgentMessage, changeState, dashboardStats, findContactRequest, getConversation, listConversations, listMessages } from '../../conversations/index.js';
 import {
   AccountLockedError, AppError, AssetUnavailableError, ForbiddenError, InvalidCredentialsError, RateLimitedError, UnauthenticatedError, UnknownConversationError, UnknownProductError,
 } from '../../errors/index.js';
@@ -137,10 +137,13 @@ export function consoleRoutes(deps: AppDeps) {
   const conversationPage = async (c: ConsoleContextOf, ctx: ConsoleContext, id: string, form: { error?: string; draft?: string } = {}) => {
     const conversation = await getConversation(deps.db, ctx.tenant.id, id);
     const messages = await listMessages(deps.db, ctx.tenant.id, id);
+    const canHandle = canHandleConversations(ctx.actor, ctx.tenant.id);
+    // Contact details are for whoever calls back, not for every reader of transcripts.
+    const contact = canHandle ? await findContactRequest(deps.db, ctx.tenant.id, id) : null;
     await deps.db.transaction((tx) => appendAudit(tx, { actor: ctx.actor.id, tenantId: ctx.tenant.id, action: 'conversation.read', target: `conversation:${id}` }));
     return page(
       c,
-      <ConversationPage ctx={ctx} id={id} state={conversation.state} messages={messages} canHandle={canHandleConversations(ctx.actor, ctx.tenant.id)} {...form} />,
+      <ConversationPage ctx={ctx} id={id} state={conversation.state} messages={messages} canHandle={canHandle} contact={contact} {...form} />,
       form.error ? 400 : 200,
     );
   };

@@ -11,7 +11,7 @@ import { cleanText, conversationParam, tenantParam } from '../params.js';
 
 const STATES = ['bot', 'waiting', 'with_agent', 'closed'] as const;
 const InboxItemSchema = z
-  .object({ id: z.string(), state: z.enum(STATES), updatedAt: z.string(), lastResidentMessage: z.string().nullable() })
+  .object({ id: z.string(), state: z.enum(STATES), updatedAt: z.string(), lastResidentMessage: z.string().nullable(), contactLeft: z.boolean() })
   .openapi('InboxItem');
 
 const listRoute = createRoute({

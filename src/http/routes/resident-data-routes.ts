@@ -1,7 +1,10 @@
-// A resident's own conversation: export it or delete it, on the resident's request. The
-// conversation id (122 random bits, known only to the resident's widget) is the key.
+// A resident's own conversation: export it, delete it, poll it, rate replies, leave contact
+// details after a handoff. The conversation id (122 random bits, known only to the resident's
+// widget) is the key.
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { conversationStartedAt, deleteConversation, getConversation, listMessages, messagesAfter, recordFeedback } from '../../conversations/index.js';
+import {
+  conversationStartedAt, deleteConversation, getConversation, listMessages, messagesAfter, recordFeedback, saveContactRequest,
+} from '../../conversations/index.js';
 import { appendAudit, redactPersonalData } from '../../governance/index.js';
 import { getTenant } from '../../tenants/index.js';
 import type { AppDeps } from '../app-deps.js';
@@ -45,7 +48,25 @@ const feedbackRoute = createRoute({
   responses: { 201: { description: 'Thank you' }, ...errorResponses(400, 404, 429) },
 });
 
-/** Registers the resident's export and deletion routes. */
+// Contact details are given on purpose, to be called or mailed back: they are kept as given (no
+// redaction), in their own table, never in the transcript, and go with the conversation.
+const ContactSchema = z
+  .object({
+    name: cleanText(1, 200).optional(),
+    email: z.string().trim().max(320).pipe(z.email('must be an e-mail address')).optional(),
+    phone: z.string().trim().max(40).regex(/^(?=.*\d)[\d +./-]+$/, 'must be a phone number: digits, spaces, + . / -').optional(),
+    consent: z.literal(true, 'consent must be given (true) to be contacted'),
+  })
+  .strict()
+  .refine((body) => body.email !== undefined || body.phone !== undefined, { message: 'give an e-mail address or a phone number', path: ['email'] })
+  .openapi('ContactRequest');
+const contactRoute = createRoute({
+  method: 'post', path: `${path}/contact`, tags: ['assistant'], summary: 'Leave contact details, with consent, to be called or mailed back after a handoff',
+  request: { params, body: { content: { 'application/json': { schema: ContactSchema } }, required: true } },
+  responses: { 201: { description: 'Stored; staff will contact you' }, ...errorResponses(400, 404, 409, 429) },
+});
+
+/** Registers the resident's own routes: export, poll, feedback, contact details, deletion. */
 export function residentDataRoutes(deps: AppDeps, limits: { client: RateLimiter; poll: RateLimiter }) {
   const limiter = limits.client;
   const app = new OpenAPIHono();
@@ -71,6 +92,22 @@ export function residentDataRoutes(deps: AppDeps, limits: { client: RateLimiter;
     await getTenant(deps.db, tenant);
     const body = c.req.valid('json');
     await recordFeedback(deps.db, tenant, conversationId, { messageSeq: body.messageSeq, rating: body.rating, comment: body.comment ? redactPersonalData(body.comment).text : null }, new Date());
+    return c.body(null, 201);
+  });
+  app.openapi(contactRoute, async (c) => {
+    limiter.take(`client:${clientKey(c, deps.config)}`);
+    const { tenant, conversationId } = c.req.valid('param');
+    await getTenant(deps.db, tenant);
+    const body = c.req.valid('json');
+    const now = deps.config.now ?? new Date();
+    await deps.db.transaction(async (tx) => {
+      await saveContactRequest(tx, tenant, conversationId, { name: body.name ?? null, email: body.email ?? null, phone: body.phone ?? null }, now);
+      // Which fields were given, never their values: the audit log is kept longer than the details.
+      await appendAudit(tx, {
+        at: now, actor: 'resident', tenantId: tenant, action: 'contact.leave', target: `conversation:${conversationId}`,
+        details: { name: body.name !== undefined, email: body.email !== undefined, phone: body.phone !== undefined },
+      });
+    });
     return c.body(null, 201);
   });
   app.openapi(deleteRoute, async (c) => {

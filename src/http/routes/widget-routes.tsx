@@ -1,11 +1,15 @@
-// The resident widget bundle and the pages around it: a demo municipal site and the assistant's transparency page.
+// The resident widget bundle, its branding (colour, logo) and the pages around it: a demo
+// municipal site and the assistant's transparency page.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { html } from 'hono/html';
 import { AssetUnavailableError } from '../../errors/index.js';
 import { getTenant, getTenantSettings } from '../../tenants/index.js';
 import type { AppDeps } from '../app-deps.js';
+import { errorResponses } from '../error-envelope.js';
+import { tenantParam } from '../params.js';
+import { presentWidgetConfig, WidgetConfigSchema } from '../presenters/widget-config-presenter.js';
 import { DEMO_CSS } from '../pages/demo-css.js';
 import { DemoPage } from '../pages/demo-page.js';
 import { TransparencyPage } from '../pages/transparency-page.js';
@@ -31,8 +35,14 @@ function readWidget(file: URL | string): WidgetAsset | undefined {
   }
 }
 
+const configRoute = createRoute({
+  method: 'get', path: '/api/v1/tenants/{tenant}/widget-config', tags: ['assistant'], summary: 'The widget\'s name, colour, logo and transparency page',
+  request: { params: z.object({ tenant: tenantParam }) },
+  responses: { 200: { description: 'Branding from the municipality\'s settings', content: { 'application/json': { schema: WidgetConfigSchema } } }, ...errorResponses(400, 404) },
+});
+
 /**
- * Registers GET /widget.js, /assets/demo.css, /t/{tenant} and /t/{tenant}/over-deze-assistent
+ * Registers GET /api/v1/tenants/{tenant}/widget-config (in the OpenAPI document), and GET /widget.js, /assets/demo.css, /t/{tenant} and /t/{tenant}/over-deze-assistent
  * (pages, not part of the OpenAPI document). The bundle is read once, here; `widgetFile` is for tests.
  * Unknown tenants throw UnknownTenantError (404); a missing bundle AssetUnavailableError (503).
  */
@@ -49,6 +59,13 @@ export function widgetRoutes(deps: AppDeps, options: { widgetFile?: URL | string
     if (c.req.header('if-none-match') === widget.etag) return c.body(null, 304);
     c.header('Content-Type', 'text/javascript; charset=utf-8');
     return c.body(widget.body);
+  });
+
+  app.openapi(configRoute, async (c) => {
+    const tenant = await getTenant(deps.db, c.req.valid('param').tenant);
+    // Branding changes rarely; a minute of caching spares every page view a request.
+    c.header('Cache-Control', 'public, max-age=60');
+    return c.json(presentWidgetConfig(tenant, await getTenantSettings(deps.db, tenant.id)), 200);
   });
 
   app.get('/assets/demo.css', (c) => {
