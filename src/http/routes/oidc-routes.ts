@@ -10,6 +10,7 @@ import type { AppDeps } from '../app-deps.js';
 import { SESSION_COOKIE } from '../auth/authenticate.js';
 import { createOidcClient, OIDC_CALLBACK_PATH, type OidcClient } from '../oidc/create-oidc-client.js';
 import { OIDC_STATE_MINUTES, oidcStateKey, setOidcStateCookie, takeOidcStateCookie } from '../oidc/oidc-state-cookie.js';
+import { html } from 'hono/html';
 
 const LOGIN_PATH = '/auth/oidc/login';
 
@@ -22,7 +23,7 @@ const loginQuery = z.object({
 
 /**
  * Registers GET /auth/oidc/login (302 to the provider) and GET /auth/oidc/callback (session cookie
- * and 302 to `returnTo`, default "/"). Without OpenID Connect configured both answer not_found.
+ * and a page that moves on to `returnTo`, default "/"). Without OpenID Connect configured both answer not_found.
  * Throws InvalidConfigError at assembly for an unusable issuer or a missing LOKET_PUBLIC_URL.
  */
 export function oidcRoutes(deps: AppDeps) {
@@ -79,7 +80,13 @@ export function oidcRoutes(deps: AppDeps) {
     if (!signedIn) throw new UnauthenticatedError('no Loket account for this sign-in; ask an admin');
     setCookie(c, SESSION_COOKIE, signedIn.cookie, { httpOnly: true, secure: true, sameSite: 'Strict', path: '/', expires: signedIn.expiresAt });
     c.header('Cache-Control', 'no-store');
-    return c.redirect(pending.returnTo, 302);
+    // Not a redirect: a navigation chain that began at the provider counts as cross-site, so the
+    // browser would withhold the new SameSite=Strict cookie on the next page. A page of our own
+    // that moves on (meta refresh, no script) makes that next navigation same-site.
+    return c.html(
+      html`<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><meta http-equiv="refresh" content="0;url=${pending.returnTo}"><title>Aangemeld · Loket</title><link rel="stylesheet" href="/assets/site.css"></head><body><main><h1>U bent aangemeld</h1><p><a href="${pending.returnTo}">Verder naar Loket</a></p></main></body></html>`,
+      200,
+    );
   });
 
   return app;
