@@ -59,7 +59,8 @@ export async function measureHttpChat(duration = 8): Promise<Figure[]> {
   const dataDir = mkdtempSync(join(tmpdir(), 'loket-bench-http-'));
   const bare = join(process.cwd(), 'bench', '.bare-chat.mjs');
   writeFileSync(bare, BARE_CHAT);
-  const loket = await start(['dist/cli.js', 'serve'], { LOKET_DATA_DIR: dataDir, LOKET_LOG_LEVEL: 'silent', LOKET_NOW: '2026-12-07T10:15:00+01:00' }, 18281);
+  const loket = await start(['dist/cli.js', 'serve'], { LOKET_DATA_DIR: dataDir, LOKET_LOG_LEVEL: 'silent', LOKET_NOW: '2026-12-07T10:15:00+01:00', // One load generator is one client: lift the per-client chat limit for the measurement.
+      LOKET_CHAT_LIMIT_PER_MINUTE: '100000' }, 18281);
   const peer = await start([bare], {}, 18282);
   try {
     await load(18281, 2); // warm-up: knowledge build, JIT

@@ -45,8 +45,10 @@ export function printFigures(title: string, figures: readonly Figure[]): void {
   for (const f of figures) {
     const ratio = f.loket / f.peer;
     const ahead = f.better === 'higher' ? ratio >= 1 : ratio <= 1;
+    // autocannon reports whole milliseconds: a peer under 1 ms reads 0 and has no ratio.
+    const shown = Number.isFinite(ratio) ? ratio.toFixed(2) : 'n/a (peer below the resolution)';
     console.log(
-      `  ${f.name.padEnd(44)} loket ${fmt(f.loket).padStart(9)} ${f.unit.padEnd(11)} ${f.peerName} ${fmt(f.peer).padStart(9)} ${f.unit.padEnd(11)} ratio ${ratio.toFixed(2)} (${f.better} is better${ahead ? '' : ', peer ahead'})`,
+      `  ${f.name.padEnd(44)} loket ${fmt(f.loket).padStart(9)} ${f.unit.padEnd(11)} ${f.peerName} ${fmt(f.peer).padStart(9)} ${f.unit.padEnd(11)} ratio ${shown} (${f.better} is better${ahead ? '' : ', peer ahead'})`,
     );
   }
 }
