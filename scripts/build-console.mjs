@@ -3,7 +3,7 @@
 // dist/web/console-inbox.js, which the server serves as /assets/console-inbox.js.
 import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleBrowserScript } from './bundle-browser-script.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -12,16 +12,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * Resolves to { outfile, bytes }; rejects when esbuild reports an error.
  */
 export async function buildConsole(outfile = `${root}dist/web/console-inbox.js`) {
-  await build({
-    entryPoints: [`${root}web/console/inbox.ts`],
-    outfile,
-    bundle: true,
-    minify: true,
-    target: 'es2020',
-    format: 'iife',
-    legalComments: 'none',
-    logLevel: 'warning',
-  });
+  await bundleBrowserScript(`${root}web/console/inbox.ts`, outfile);
   return { outfile, bytes: statSync(outfile).size };
 }
 

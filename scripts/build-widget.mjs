@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { bundleBrowserScript } from './bundle-browser-script.mjs';
 
 /** The gzipped size the widget must stay under. */
 export const WIDGET_BUDGET_BYTES = 30 * 1024;
@@ -16,16 +16,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * Resolves to { outfile, bytes, gzipBytes }; rejects when esbuild reports an error.
  */
 export async function buildWidget(outfile = `${root}dist/web/loket-widget.js`) {
-  await build({
-    entryPoints: [`${root}web/widget/index.ts`],
-    outfile,
-    bundle: true,
-    minify: true,
-    target: 'es2020',
-    format: 'iife',
-    legalComments: 'none',
-    logLevel: 'warning',
-  });
+  await bundleBrowserScript(`${root}web/widget/index.ts`, outfile);
   const code = readFileSync(outfile);
   return { outfile, bytes: code.length, gzipBytes: gzipSync(code).length };
 }
