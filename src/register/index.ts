@@ -1,0 +1,19 @@
+// Front door of the AI register: the entry schema and the Algoritmeregister 1.0 import and export.
+export {
+  registerEntrySchema,
+  isoDateSchema,
+  programmes,
+  systemStatuses,
+  kindsOfAi,
+  aiActRoles,
+  aiActRiskClasses,
+  publicationCategories,
+  impactAssessmentKinds,
+  flemishPrinciples,
+  type RegisterEntry,
+  type RegisterEntryInput,
+} from './entry-schema.js';
+export { validateRegisterEntry, type EntryValidation } from './validate-register-entry.js';
+export { toAlgoritmeregister, type AlgoritmeregisterExport } from './to-algoritmeregister.js';
+export { fromAlgoritmeregister, type AlgoritmeregisterImport, type ImportDefaults } from './from-algoritmeregister.js';
+export type { AlgoritmeregisterRecord, InternalAlgoritmeregisterRecord } from './algoritmeregister-record.js';
