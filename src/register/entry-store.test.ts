@@ -1,0 +1,167 @@
+// Named scenarios of the register workflow, on every storage backend: what is public when, and
+// that every change is kept in an appended history.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { importContent } from '../knowledge/index.js';
+import { DEMO } from '../knowledge/test-support/scratch-pack.js';
+import type { Db } from '../storage/index.js';
+import { openTestDb, testBackends } from '../storage/test-support/open-test-db.js';
+import {
+  createDraft,
+  getEntry,
+  getHistory,
+  listPublished,
+  publish,
+  reject,
+  retract,
+  submit,
+  updateDraft,
+  type RegisterEntryInput,
+} from './index.js';
+
+const at = (minute: number) => new Date(Date.UTC(2027, 2, 1, 9, minute));
+
+function entryInput(overrides: Partial<RegisterEntryInput> = {}): RegisterEntryInput {
+  return {
+    name: 'Digitale assistent voor het loket',
+    shortDescription: 'Een chatassistent beantwoordt vragen van inwoners.',
+    leadOrganisation: { name: 'Gemeente Leiebeke' },
+    programme: 'gzg-call',
+    purposeAndImpact: 'Inwoners krijgen dag en nacht antwoord op eenvoudige vragen.',
+    howItWorks: 'Een taalmodel formuleert antwoorden uit opgehaalde pagina’s, met bronvermelding.',
+    status: 'in-use',
+    humanOversight: 'Een medewerker neemt over op vraag.',
+    contact: 'ai@leiebeke.be',
+    ...overrides,
+  };
+}
+
+for (const backend of testBackends()) {
+  describe(`register entries on ${backend}`, () => {
+    let db: Db;
+    before(async () => {
+      db = await openTestDb(backend);
+      await importContent(db, DEMO);
+    });
+    after(async () => db.close());
+
+    const isListed = async (id: string) => (await listPublished(db)).some((e) => e.id === id);
+
+    it('a draft is never public', async () => {
+      const draft = await createDraft(db, { tenantId: 'leiebeke', author: 'auteur@leiebeke.be', input: entryInput({ name: 'Conceptregel' }), at: at(0) });
+      assert.equal(draft.state, 'draft');
+      assert.equal(draft.entry.name, 'Conceptregel');
+      assert.equal(await isListed(draft.id), false);
+      assert.equal((await listPublished(db, { q: 'conceptregel' })).length, 0);
+      assert.equal((await listPublished(db, { tenantId: 'leiebeke' })).some((e) => e.id === draft.id), false);
+    });
+
+    it('a submitted entry is not public until a reviewer publishes it', async () => {
+      const draft = await createDraft(db, { tenantId: 'leiebeke', author: 'auteur@leiebeke.be', input: entryInput({ name: 'Slimme camera' }), at: at(1) });
+      const submitted = await submit(db, { id: draft.id, actor: 'auteur@leiebeke.be', at: at(2) });
+      assert.equal(submitted.state, 'submitted');
+      assert.equal(await isListed(draft.id), false);
+      await assert.rejects(retract(db, { id: draft.id, actor: 'auteur@leiebeke.be', at: at(3) }), (error: Error & { code?: string }) => {
+        assert.equal(error.code, 'conflict');
+        assert.match(error.message, /"submitted"/);
+        assert.match(error.message, /"published"/);
+        return true;
+      });
+
+      const published = await publish(db, { id: draft.id, reviewer: 'reviewer@regio.be', at: at(4) });
+      assert.equal(published.state, 'published');
+      assert.deepEqual(published.publishedAt, at(4));
+      assert.equal(await isListed(draft.id), true);
+      assert.deepEqual((await listPublished(db, { q: 'SLIMME' })).map((e) => e.id), [draft.id]);
+      assert.deepEqual((await listPublished(db, { q: 'dag en nacht', programme: 'gzg-call', status: 'in-use', tenantId: 'leiebeke' })).map((e) => e.id), [draft.id]);
+      assert.equal((await listPublished(db, { programme: 'city-of-things' })).some((e) => e.id === draft.id), false);
+      assert.equal((await listPublished(db, { tenantId: 'scheldegem' })).some((e) => e.id === draft.id), false);
+      assert.equal((await listPublished(db, { q: '%' })).some((e) => e.id === draft.id), false, 'a LIKE wildcard is matched literally');
+
+      await assert.rejects(updateDraft(db, { id: draft.id, actor: 'auteur@leiebeke.be', input: entryInput(), at: at(5) }), { code: 'conflict' });
+    });
+
+    it('a rejected entry returns to its author with the reason', async () => {
+      const draft = await createDraft(db, { tenantId: 'scheldegem', author: 'auteur@scheldegem.be', input: entryInput({ name: 'Leefloonadvies' }), at: at(10) });
+      await submit(db, { id: draft.id, actor: 'auteur@scheldegem.be', at: at(11) });
+      await assert.rejects(reject(db, { id: draft.id, reviewer: 'reviewer@regio.be', reason: '  ', at: at(12) }), { code: 'invalid_input' });
+      const rejected = await reject(db, { id: draft.id, reviewer: 'reviewer@regio.be', reason: 'Vul de menselijke tussenkomst aan.', at: at(12) });
+      assert.equal(rejected.state, 'rejected');
+      assert.equal(await isListed(draft.id), false);
+      const history = await getHistory(db, draft.id);
+      assert.deepEqual(history.at(-1), { seq: 3, action: 'reject', state: 'rejected', at: at(12), reason: 'Vul de menselijke tussenkomst aan.', changedFields: [] });
+      await assert.rejects(publish(db, { id: draft.id, reviewer: 'reviewer@regio.be', at: at(13) }), { code: 'conflict' });
+
+      const again = await updateDraft(db, {
+        id: draft.id,
+        actor: 'auteur@scheldegem.be',
+        input: entryInput({ name: 'Leefloonadvies', humanOversight: 'Een maatschappelijk werker beslist altijd zelf.' }),
+        at: at(14),
+      });
+      assert.equal(again.state, 'draft');
+      assert.equal(again.entry.humanOversight, 'Een maatschappelijk werker beslist altijd zelf.');
+      assert.equal(again.author, 'auteur@scheldegem.be');
+    });
+
+    it('a retracted entry leaves search but keeps its history', async () => {
+      const draft = await createDraft(db, { tenantId: null, author: 'auteur@igean.be', input: entryInput({ name: 'Sluikstortdetectie', leadOrganisation: { name: 'IGEAN' } }), at: at(20) });
+      assert.equal(draft.tenantId, null);
+      await submit(db, { id: draft.id, actor: 'auteur@igean.be', at: at(21) });
+      await publish(db, { id: draft.id, reviewer: 'reviewer@regio.be', at: at(22) });
+      assert.equal(await isListed(draft.id), true);
+      const retracted = await retract(db, { id: draft.id, actor: 'auteur@igean.be', reason: 'Project stopgezet.', at: at(23) });
+      assert.equal(retracted.state, 'retracted');
+      assert.equal(await isListed(draft.id), false);
+      assert.equal((await listPublished(db, { q: 'sluikstort' })).length, 0);
+      const history = await getHistory(db, draft.id);
+      assert.deepEqual(history.map((s) => [s.action, s.state]), [['create', 'draft'], ['submit', 'submitted'], ['publish', 'published'], ['retract', 'retracted']]);
+      assert.equal(history.at(-1)?.reason, 'Project stopgezet.');
+      assert.equal((await getEntry(db, draft.id)).entry.name, 'Sluikstortdetectie');
+      await assert.rejects(submit(db, { id: draft.id, actor: 'auteur@igean.be', at: at(24) }), { code: 'conflict' });
+    });
+
+    it('every change is appended to history with the fields it changed', async () => {
+      const draft = await createDraft(db, { tenantId: 'leiebeke', author: 'auteur@leiebeke.be', input: entryInput({ name: 'Wegdekscan' }), at: at(30) });
+      await updateDraft(db, { id: draft.id, actor: 'auteur@leiebeke.be', input: entryInput({ name: 'Wegdekscan 3D', status: 'pilot', supplier: 'Leverancier NV' }), at: at(31) });
+      await submit(db, { id: draft.id, actor: 'auteur@leiebeke.be', at: at(32) });
+      await publish(db, { id: draft.id, reviewer: 'reviewer@regio.be', at: at(33) });
+
+      const history = await getHistory(db, draft.id);
+      assert.deepEqual(history.map((s) => s.seq), [1, 2, 3, 4]);
+      assert.deepEqual(history.map((s) => s.action), ['create', 'update', 'submit', 'publish']);
+      assert.deepEqual(history.map((s) => s.at), [at(30), at(31), at(32), at(33)]);
+      assert.ok(history[0]?.changedFields.includes('name') && history[0].changedFields.includes('contact'), 'creation sets every field');
+      assert.deepEqual(history[1]?.changedFields, ['name', 'status', 'supplier']);
+      assert.deepEqual(history[2]?.changedFields, []);
+      assert.deepEqual(history[3]?.changedFields, []);
+      assert.ok(history.every((s) => !('actor' in s)), 'the public history does not name staff');
+
+      const stored = await db.query('select seq, entry from register_entry_history where entry_id = $1 order by seq', [draft.id]);
+      assert.equal((stored[0]?.entry as { name: string }).name, 'Wegdekscan', 'earlier versions stay as they were');
+      await assert.rejects(getHistory(db, 'no-such-entry'), { code: 'not_found' });
+      await assert.rejects(submit(db, { id: 'no-such-entry', actor: 'x', at: at(34) }), { code: 'not_found' });
+    });
+
+    it('invalid entries are rejected field by field and nothing is stored', async () => {
+      const count = async () => (await db.query<{ n: number }>('select count(*)::int as n from register_entries'))[0]?.n;
+      const historyCount = async () => (await db.query<{ n: number }>('select count(*)::int as n from register_entry_history'))[0]?.n;
+      const [entriesBefore, historyBefore] = [await count(), await historyCount()];
+
+      await assert.rejects(
+        createDraft(db, { tenantId: 'leiebeke', author: 'auteur@leiebeke.be', input: entryInput({ name: '', contact: 'niet bereikbaar', status: 'bijna' as 'idea' }), at: at(40) }),
+        (error: Error & { code?: string; details?: Array<{ field?: string; message: string }> }) => {
+          assert.equal(error.code, 'invalid_input');
+          assert.deepEqual(error.details?.map((p) => p.field).sort(), ['contact', 'name', 'status']);
+          return true;
+        },
+      );
+      await assert.rejects(createDraft(db, { tenantId: 'nergensdorp', author: 'x', input: entryInput(), at: at(40) }), { code: 'unknown_tenant' });
+
+      const draft = await createDraft(db, { tenantId: 'leiebeke', author: 'auteur@leiebeke.be', input: entryInput({ name: 'Geldig' }), at: at(41) });
+      await assert.rejects(updateDraft(db, { id: draft.id, actor: 'auteur@leiebeke.be', input: entryInput({ name: 'x'.repeat(100) }), at: at(42) }), { code: 'invalid_input' });
+      assert.equal((await getEntry(db, draft.id)).entry.name, 'Geldig');
+      assert.equal(await count(), (entriesBefore ?? 0) + 1);
+      assert.equal(await historyCount(), (historyBefore ?? 0) + 1);
+    });
+  });
+}

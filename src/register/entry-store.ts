@@ -1,0 +1,231 @@
+// Stores register entries and moves them through review; every change appends a history step.
+import { randomUUID } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
+import { ConflictError, InvalidInputError, NotFoundError, UnknownTenantError } from '../errors/index.js';
+import type { Db, Queryable } from '../storage/index.js';
+import type { RegisterEntry } from './entry-schema.js';
+import { validateRegisterEntry } from './validate-register-entry.js';
+import { nextState, statesAllowing, type EntryAction, type EntryState, type TransitionAction } from './workflow.js';
+
+/** A stored entry with its review state. Staff-facing: public pages need their own presenter. */
+export interface StoredEntry {
+  id: string;
+  /** The lead organisation's Loket tenant, or null when it is not one (or no longer is). */
+  tenantId: string | null;
+  state: EntryState;
+  entry: RegisterEntry;
+  author: string;
+  createdAt: Date;
+  updatedAt: Date;
+  publishedAt: Date | null;
+}
+
+/** One step of an entry's public history; `changedFields` are the top-level fields that differ from the step before. */
+export interface HistoryStep {
+  seq: number;
+  action: EntryAction;
+  state: EntryState;
+  at: Date;
+  reason: string | null;
+  changedFields: string[];
+}
+
+interface EntryRow {
+  [key: string]: unknown;
+  id: string;
+  tenant_id: string | null;
+  state: EntryState;
+  entry: RegisterEntry;
+  author: string;
+  created_at: Date;
+  updated_at: Date;
+  published_at: Date | null;
+}
+
+/**
+ * Validates `input` and stores it as a new draft by `author`, with its first history step.
+ * Throws InvalidInputError (details: one problem per field) and stores nothing, or
+ * UnknownTenantError when `tenantId` is given but not a tenant.
+ */
+export async function createDraft(
+  db: Db,
+  args: { tenantId: string | null; author: string; input: unknown; at: Date },
+): Promise<StoredEntry> {
+  const entry = validEntry(args.input);
+  return db.transaction(async (tx) => {
+    if (args.tenantId !== null) {
+      const tenants = await tx.query('select 1 from tenants where id = $1', [args.tenantId]);
+      if (tenants.length === 0) throw new UnknownTenantError(args.tenantId);
+    }
+    const id = randomUUID();
+    await tx.query(
+      `insert into register_entries (id, tenant_id, state, entry, author, created_at, updated_at)
+       values ($1, $2, 'draft', $3::jsonb, $4, $5, $5)`,
+      [id, args.tenantId, JSON.stringify(entry), args.author, args.at],
+    );
+    await appendHistory(tx, id, { at: args.at, actor: args.author, action: 'create', state: 'draft', entry, reason: null });
+    return readEntry(tx, id);
+  });
+}
+
+/**
+ * Replaces the content of a draft or rejected entry (a rejected entry becomes a draft again).
+ * Throws InvalidInputError, NotFoundError, or ConflictError in any other state.
+ */
+export async function updateDraft(db: Db, args: { id: string; actor: string; input: unknown; at: Date }): Promise<StoredEntry> {
+  const entry = validEntry(args.input);
+  return transition(db, { ...args, action: 'update', entry, reason: null });
+}
+
+/** Sends a draft for review. Throws NotFoundError, or ConflictError when it is not a draft. */
+export async function submit(db: Db, args: { id: string; actor: string; at: Date }): Promise<StoredEntry> {
+  return transition(db, { ...args, action: 'submit', reason: null });
+}
+
+/** A reviewer publishes a submitted entry: from now on it is public. Throws NotFoundError or ConflictError. */
+export async function publish(db: Db, args: { id: string; reviewer: string; at: Date }): Promise<StoredEntry> {
+  return transition(db, { id: args.id, actor: args.reviewer, at: args.at, action: 'publish', reason: null });
+}
+
+/**
+ * A reviewer returns a submitted entry to its author with `reason` (required, kept in history).
+ * Throws InvalidInputError for an empty reason, NotFoundError, or ConflictError.
+ */
+export async function reject(db: Db, args: { id: string; reviewer: string; reason: string; at: Date }): Promise<StoredEntry> {
+  const reason = requiredReason(args.reason);
+  return transition(db, { id: args.id, actor: args.reviewer, at: args.at, action: 'reject', reason });
+}
+
+/** Takes a published entry out of the public register; its history stays. Throws NotFoundError or ConflictError. */
+export async function retract(db: Db, args: { id: string; actor: string; at: Date; reason?: string }): Promise<StoredEntry> {
+  const reason = args.reason?.trim() || null;
+  return transition(db, { id: args.id, actor: args.actor, at: args.at, action: 'retract', reason });
+}
+
+/** The entry with `id` in any state. Throws NotFoundError. */
+export async function getEntry(db: Queryable, id: string): Promise<StoredEntry> {
+  return readEntry(db, id);
+}
+
+/** Filters for the public list; all optional, combined with "and". `status` is the system's life cycle. */
+export interface PublishedFilter {
+  tenantId?: string;
+  status?: RegisterEntry['status'];
+  programme?: RegisterEntry['programme'];
+  /** Matched case-insensitively against the name and the purpose. */
+  q?: string;
+}
+
+/** Published entries only, by name. Drafts, submitted, rejected and retracted entries are never listed. */
+export async function listPublished(db: Queryable, filter: PublishedFilter = {}): Promise<StoredEntry[]> {
+  const where = ["state = 'published'"];
+  const params: unknown[] = [];
+  const add = (clause: (n: string) => string, value: unknown) => {
+    params.push(value);
+    where.push(clause(`$${params.length}`));
+  };
+  if (filter.tenantId !== undefined) add((n) => `tenant_id = ${n}`, filter.tenantId);
+  if (filter.status !== undefined) add((n) => `entry->>'status' = ${n}`, filter.status);
+  if (filter.programme !== undefined) add((n) => `entry->>'programme' = ${n}`, filter.programme);
+  const q = filter.q?.trim();
+  if (q) add((n) => `(entry->>'name' ilike ${n} or entry->>'purposeAndImpact' ilike ${n})`, `%${escapeLike(q)}%`);
+  const rows = await db.query<EntryRow>(
+    `select * from register_entries where ${where.join(' and ')} order by entry->>'name', id`,
+    params,
+  );
+  return rows.map(toStoredEntry);
+}
+
+/** The history of an entry, oldest first, without who acted (staff names are not public). Throws NotFoundError. */
+export async function getHistory(db: Queryable, entryId: string): Promise<HistoryStep[]> {
+  await readEntry(db, entryId);
+  const rows = await db.query<{ seq: number; action: EntryAction; state: EntryState; at: Date; reason: string | null; entry: RegisterEntry }>(
+    'select seq, action, state, at, reason, entry from register_entry_history where entry_id = $1 order by seq',
+    [entryId],
+  );
+  let before: Record<string, unknown> = {};
+  return rows.map((row) => {
+    const after = row.entry as Record<string, unknown>;
+    const step = { seq: row.seq, action: row.action, state: row.state, at: row.at, reason: row.reason, changedFields: changedFields(before, after) };
+    before = after;
+    return step;
+  });
+}
+
+/** Top-level fields whose value differs between two versions of an entry, sorted. */
+export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...keys].filter((key) => !isDeepStrictEqual(before[key], after[key])).sort();
+}
+
+async function transition(
+  db: Db,
+  args: { id: string; actor: string; at: Date; action: TransitionAction; reason: string | null; entry?: RegisterEntry },
+): Promise<StoredEntry> {
+  return db.transaction(async (tx) => {
+    // Locked so two reviewers acting at once cannot both move the same entry.
+    const current = await readEntry(tx, args.id, { forUpdate: true });
+    const state = nextState(current.state, args.action);
+    if (state === undefined) {
+      const from = statesAllowing(args.action).map((s) => `"${s}"`).join(' or ');
+      throw new ConflictError(`cannot ${args.action} register entry "${args.id}": it is "${current.state}", not ${from}`);
+    }
+    const entry = args.entry ?? current.entry;
+    await tx.query(
+      `update register_entries
+       set state = $2, entry = $3::jsonb, updated_at = $4, published_at = case when $2 = 'published' then $4 else published_at end
+       where id = $1`,
+      [args.id, state, JSON.stringify(entry), args.at],
+    );
+    await appendHistory(tx, args.id, { at: args.at, actor: args.actor, action: args.action, state, entry, reason: args.reason });
+    return readEntry(tx, args.id);
+  });
+}
+
+async function appendHistory(
+  tx: Queryable,
+  entryId: string,
+  step: { at: Date; actor: string; action: EntryAction; state: EntryState; entry: RegisterEntry; reason: string | null },
+): Promise<void> {
+  await tx.query(
+    `insert into register_entry_history (entry_id, seq, at, actor, action, state, entry, reason)
+     select $1, coalesce(max(seq), 0) + 1, $2, $3, $4, $5, $6::jsonb, $7 from register_entry_history where entry_id = $1`,
+    [entryId, step.at, step.actor, step.action, step.state, JSON.stringify(step.entry), step.reason],
+  );
+}
+
+async function readEntry(db: Queryable, id: string, options: { forUpdate?: boolean } = {}): Promise<StoredEntry> {
+  const rows = await db.query<EntryRow>(`select * from register_entries where id = $1${options.forUpdate ? ' for update' : ''}`, [id]);
+  const row = rows[0];
+  if (!row) throw new NotFoundError(`unknown register entry "${id}"`);
+  return toStoredEntry(row);
+}
+
+function toStoredEntry(row: EntryRow): StoredEntry {
+  return {
+    id: row.id,
+    tenantId: row.tenant_id,
+    state: row.state,
+    entry: row.entry,
+    author: row.author,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    publishedAt: row.published_at,
+  };
+}
+
+function validEntry(input: unknown): RegisterEntry {
+  const result = validateRegisterEntry(input);
+  if (!result.ok) throw new InvalidInputError(`the register entry has ${result.problems.length} invalid field(s)`, result.problems);
+  return result.entry;
+}
+
+function requiredReason(reason: string): string {
+  const trimmed = reason.trim();
+  if (!trimmed) throw new InvalidInputError('a rejection needs a reason', [{ field: 'reason', message: 'is required' }]);
+  return trimmed;
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,40 @@
+// The register workflow as a table: every allowed step, and every other step refused.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { entryStates, nextState, statesAllowing, type EntryState, type TransitionAction } from './workflow.js';
+
+const allowed: Array<[EntryState, TransitionAction, EntryState]> = [
+  ['draft', 'update', 'draft'],
+  ['rejected', 'update', 'draft'],
+  ['draft', 'submit', 'submitted'],
+  ['submitted', 'publish', 'published'],
+  ['submitted', 'reject', 'rejected'],
+  ['published', 'retract', 'retracted'],
+];
+const actions: TransitionAction[] = ['update', 'submit', 'publish', 'reject', 'retract'];
+
+describe('register workflow', () => {
+  it('allows the review steps', () => {
+    for (const [from, action, to] of allowed) assert.equal(nextState(from, action), to, `${from} --${action}->`);
+  });
+
+  it('refuses every other step', () => {
+    for (const from of entryStates) {
+      for (const action of actions) {
+        if (allowed.some(([f, a]) => f === from && a === action)) continue;
+        assert.equal(nextState(from, action), undefined, `${from} --${action}-> should be refused`);
+      }
+    }
+  });
+
+  it('a published entry cannot be edited in place, and a retracted one is final', () => {
+    assert.equal(nextState('published', 'update'), undefined);
+    assert.equal(nextState('submitted', 'update'), undefined);
+    for (const action of actions) assert.equal(nextState('retracted', action), undefined);
+  });
+
+  it('names the states an action is allowed from', () => {
+    assert.deepEqual(statesAllowing('update'), ['draft', 'rejected']);
+    assert.deepEqual(statesAllowing('publish'), ['submitted']);
+  });
+});

@@ -1,0 +1,31 @@
+// The review workflow of a register entry: draft → submitted → published, with reject and retract.
+
+/** Where an entry stands in review. Only `published` entries are public. */
+export const entryStates = ['draft', 'submitted', 'published', 'rejected', 'retracted'] as const;
+export type EntryState = (typeof entryStates)[number];
+
+/** Everything that can happen to an entry, as recorded in its history. */
+export const entryActions = ['create', 'update', 'submit', 'publish', 'reject', 'retract'] as const;
+export type EntryAction = (typeof entryActions)[number];
+
+/** The actions that move an existing entry (creation has no state before it). */
+export type TransitionAction = Exclude<EntryAction, 'create'>;
+
+const NEXT: Record<TransitionAction, Partial<Record<EntryState, EntryState>>> = {
+  // A rejected entry goes back to its author: editing it makes it a draft again.
+  update: { draft: 'draft', rejected: 'draft' },
+  submit: { draft: 'submitted' },
+  publish: { submitted: 'published' },
+  reject: { submitted: 'rejected' },
+  retract: { published: 'retracted' },
+};
+
+/** The state after `action` on an entry in `state`, or undefined when the workflow does not allow it. Pure. */
+export function nextState(state: EntryState, action: TransitionAction): EntryState | undefined {
+  return NEXT[action][state];
+}
+
+/** The states from which `action` is allowed, for error messages. */
+export function statesAllowing(action: TransitionAction): EntryState[] {
+  return entryStates.filter((state) => NEXT[action][state] !== undefined);
+}
