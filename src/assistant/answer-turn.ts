@@ -105,7 +105,7 @@ export function answerTurn(knowledge: TenantKnowledge, message: string, now: Dat
       knowledge.mainLocationId;
     if (locationId) {
       return {
-        reply: hoursReply(knowledge, locationId, message, now, u.when && !u.namesDay),
+        reply: hoursReply(knowledge, locationId, u.day, now, u.when && !u.namesDay),
         context: { locationId, lastRoute: 'hours' },
         route: 'hours',
       };

@@ -6,6 +6,7 @@ import { findContactRequest } from '../conversations/index.js';
 import { listAudit, purgeExpiredConversations } from '../governance/index.js';
 import type { Db } from '../storage/index.js';
 import type { LoketApp } from './index.js';
+import { chatTurn, postJson } from './test-support/api-client.js';
 import { openTestApp } from './test-support/test-app.js';
 import { staffTokens } from './test-support/staff-tokens.js';
 
@@ -22,10 +23,8 @@ describe('contact details after a handoff', () => {
   });
   after(async () => db.close());
 
-  const post = (path: string, body: unknown, token?: string) =>
-    app.request(path, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
-  const chat = async (message: string, conversationId?: string) =>
-    (await (await post('/api/v1/tenants/leiebeke/chat', { message, ...(conversationId ? { conversationId } : {}) })).json()) as { conversationId: string; reply: { type: string; text: string } };
+  const post = (path: string, body: unknown, token?: string) => postJson(app, path, body, token);
+  const chat = (message: string, conversationId?: string) => chatTurn(app, 'leiebeke', message, conversationId);
   const handedOff = async () => {
     const { conversationId, reply } = await chat('ik wil met een medewerker spreken');
     assert.equal(reply.type, 'handoff');

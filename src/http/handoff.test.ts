@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Db } from '../storage/index.js';
 import type { LoketApp } from './index.js';
+import { chatTurn, postJson } from './test-support/api-client.js';
 import { openTestApp } from './test-support/test-app.js';
 import { staffTokens } from './test-support/staff-tokens.js';
 
@@ -17,10 +18,8 @@ describe('handoff and feedback', () => {
   });
   after(async () => db.close());
 
-  const post = (path: string, body: unknown, token?: string) =>
-    app.request(path, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
-  const chat = async (message: string, conversationId?: string) =>
-    (await (await post('/api/v1/tenants/leiebeke/chat', { message, ...(conversationId ? { conversationId } : {}) })).json()) as { conversationId: string; reply: { type: string; text: string } };
+  const post = (path: string, body: unknown, token?: string) => postJson(app, path, body, token);
+  const chat = (message: string, conversationId?: string) => chatTurn(app, 'leiebeke', message, conversationId);
   const poll = async (id: string, after = 0) =>
     (await (await app.request(`/api/v1/tenants/leiebeke/chat/${id}/messages?after=${after}`)).json()) as { state: string; messages: Array<{ seq: number; role: string; text: string }> };
 

@@ -3,7 +3,7 @@
 import {
   addDays, describeOpeningHours, formatDutchDayMonth, nextOpening, openingHoursOn, type DaySchedule,
 } from '../../knowledge/index.js';
-import { brusselsParts, resolveWhen } from '../when/index.js';
+import { brusselsParts, type When } from '../when/index.js';
 import type { Reply } from '../reply.js';
 import type { TenantKnowledge } from '../tenant-knowledge.js';
 import { tenantUrl } from './contact-text.js';
@@ -21,14 +21,13 @@ function weekLine(day: DaySchedule): string {
 }
 
 /**
- * The hours of `locationId` for the day named in `question` (default today, with "now" when the
+ * The hours of `locationId` for the day `when` names (default today, with "now" when the
  * question is about today), or for the coming seven days when `wholeWeek` and no day is named.
  */
-export function hoursReply(knowledge: TenantKnowledge, locationId: string, question: string, now: Date, wholeWeek: boolean): Reply {
+export function hoursReply(knowledge: TenantKnowledge, locationId: string, when: When | When[] | null, now: Date, wholeWeek: boolean): Reply {
   const location = knowledge.locations.get(locationId);
   if (!location) throw new Error(`unknown location "${locationId}" for ${knowledge.tenant.id}`);
   const { date: today, time } = brusselsParts(now);
-  const when = resolveWhen(question, now);
   const closures = knowledge.closures;
   let text: string;
   if (Array.isArray(when) || (when === null && wholeWeek)) {

@@ -5,7 +5,7 @@ import { findStreetInText } from '../../knowledge/index.js';
 import { normalizeText, stemDutch, toQueryTerms, type AnalyzedTerm, type QueryTerm } from '../../retrieval/index.js';
 import { ASPECT_WORDS, TIME_WORDS } from './aspect-lexicon.js';
 import type { TenantKnowledge } from '../tenant-knowledge.js';
-import { resolveWhen } from '../when/index.js';
+import { resolveWhen, type When } from '../when/index.js';
 import { detectAspects, type Aspect } from './detect-aspects.js';
 import { detectFractions } from './detect-fractions.js';
 import {
@@ -33,6 +33,8 @@ export interface Understanding {
   onlyStreet: boolean;
   /** The message names a day or time ("morgen", "zaterdag 2 januari", "om 17 uur"). */
   namesDay: boolean;
+  /** The day(s) named, resolved once for the whole turn (null when none). */
+  day: When | When[] | null;
   injection: boolean;
   handoff: boolean;
   smallTalk: 'greeting' | 'thanks' | null;
@@ -78,6 +80,7 @@ export function understandTurn(knowledge: TenantKnowledge, message: string, now:
   const positions = new Set(analyzed.filter((t) => t.source === 'text').map((t) => t.position));
   const small = SMALL_TALK_PATTERNS.findIndex((p) => p.test(text));
   const street = findStreetInText(knowledge.wasteStreets, message);
+  const day = resolveWhen(message, now);
   const streetWords = new Set(street ? normalizeText(street.street.street).split(/\s+/) : []);
   const nonFractionWords = analyzed.filter(
     (t) => t.source === 'text' && detectFractions(t.surface).length === 0 && !CALENDAR_NOUNS.has(t.surface),
@@ -94,7 +97,8 @@ export function understandTurn(knowledge: TenantKnowledge, message: string, now:
     street,
     onlyFractions: nonFractionWords.length === 0,
     onlyStreet: street !== null && otherWords.length <= 1,
-    namesDay: resolveWhen(message, now) !== null,
+    namesDay: day !== null,
+    day,
     injection: any(INJECTION_PATTERNS, text),
     handoff: any(HANDOFF_PATTERNS, text),
     smallTalk: small === 0 ? 'greeting' : small === 1 ? 'thanks' : null,
