@@ -56,7 +56,7 @@ export const DUTCH_SYNONYMS: readonly SynonymEntry[] = [
   // Mobility and public domain
   { terms: ['parkeervergunning', 'bewonersvergunning', 'bewonersparkeerkaart', 'parkeerkaart bewoners'], canonical: ['bewonerskaart'], note: 'Residents\' parking permits.' },
   { terms: ['gehandicaptenkaart', 'invalidenkaart', 'mindervalidenkaart', 'parkeerkaart voor personen met een handicap'], canonical: ['parkeerkaart handicap'], note: 'The European disability parking card.' },
-  { terms: ['container op straat', 'container voor de deur', 'verhuislift', 'stelling', 'stellingen', 'werfkeet'], canonical: ['inname openbaar domein'], note: 'Occupying the public road needs a permit.' },
+  { terms: ['container op straat', 'verhuislift', 'stelling', 'stellingen', 'werfkeet'], canonical: ['inname openbaar domein'], note: 'Occupying the public road needs a permit.' },
   { terms: ['put in de weg', 'putten in de weg', 'kapotte straatlamp', 'defecte lamp', 'schade aan de weg'], canonical: ['melding openbaar domein', 'schade', 'defect'], note: 'Defects in the public domain are reported.' },
   { terms: ['fuif', 'feest organiseren', 'evenement organiseren', 'festival', 'buurtfeest'], canonical: ['evenement'], note: 'Events need a permit via the events desk.' },
   // Welfare, leisure
