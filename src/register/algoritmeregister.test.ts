@@ -216,7 +216,7 @@ describe('register entry schema', () => {
       name: 'must be at most 99 characters',
       programme: 'must be one of gzg-call, city-of-things, lokaal-digitaal, own',
       status: 'must be one of idea, planned, pilot, in-use, retired',
-      'timeline.inUseSince': 'must be a real date written YYYY-MM-DD',
+      'timeline.inUseSince': 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD',
       contact: 'must be an e-mail address or an https:// URL',
       'principles.reliability.selfScore': 'must be 1 to 5',
       revisionDate: 'must be a real date written YYYY-MM-DD',
@@ -229,6 +229,29 @@ describe('register entry schema', () => {
     assert.equal(result.ok, false);
     const fields = (!result.ok ? result.problems : []).map((p) => p.field).sort();
     assert.deepEqual(fields, ['contact', 'howItWorks', 'humanOversight', 'leadOrganisation', 'name', 'purposeAndImpact', 'shortDescription', 'status']);
+  });
+
+  it('keeps dates as precise as they are known, and compares them on the shared precision', () => {
+    const monthOnly = validateRegisterEntry({ ...completeEntry(), timeline: { inUseSince: '2023-10', retiredOn: '2023-10-15' } });
+    assert.ok(monthOnly.ok, JSON.stringify(!monthOnly.ok && monthOnly.problems));
+    assert.equal(monthOnly.entry.timeline.inUseSince, '2023-10');
+    const badMonth = validateRegisterEntry({ ...completeEntry(), timeline: { plannedStart: '2023-13' } });
+    assert.deepEqual(!badMonth.ok && badMonth.problems.map((p) => p.field), ['timeline.plannedStart']);
+    const yearOnly = validateRegisterEntry({ ...completeEntry(), status: 'planned', timeline: { plannedStart: '2027' } });
+    assert.ok(yearOnly.ok);
+    const exported = toAlgoritmeregister(yearOnly.entry);
+    assert.ok(!exported.ok && exported.problems.some((p) => p.field === 'start_date'), 'a year alone does not give the month the standard asks for');
+  });
+
+  it('lets an entry compiled from public sources leave out what they do not say, and asks for the sources', () => {
+    const { humanOversight: _h, contact: _c, ...rest } = completeEntry();
+    const compiled = validateRegisterEntry({ ...rest, compiledFrom: { sources: ['https://gzg.vlaanderen.be/oproep-4-11-projecten-goedgekeurd'] } });
+    assert.ok(compiled.ok, JSON.stringify(!compiled.ok && compiled.problems));
+    assert.equal(compiled.entry.humanOversight, undefined);
+    const exported = toAlgoritmeregister(compiled.entry);
+    assert.deepEqual(!exported.ok && exported.problems.map((p) => p.field).filter((f) => f === 'contact' || f === 'human_intervention'), ['contact', 'human_intervention']);
+    const noSources = validateRegisterEntry({ ...rest, compiledFrom: { sources: [] } });
+    assert.deepEqual(!noSources.ok && noSources.problems.map((p) => p.field), ['compiledFrom.sources']);
   });
 
   it('requires a retirement date for a retired system, not before it came into use', () => {

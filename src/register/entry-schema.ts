@@ -6,6 +6,15 @@ export const isoDateSchema = z.string().refine(isRealIsoDate, {
   message: 'must be a real date written YYYY-MM-DD',
 });
 
+/**
+ * A date as precise as it is known: YYYY, YYYY-MM or a real YYYY-MM-DD. Published timing is often
+ * only a month ("live since October 2023"); inventing a day would state more than is known.
+ * Partial dates sort correctly as strings.
+ */
+export const partialDateSchema = z.string().refine((value) => /^\d{4}(-(0[1-9]|1[0-2]))?$/.test(value) || isRealIsoDate(value), {
+  message: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD',
+});
+
 function isRealIsoDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return false;
@@ -71,13 +80,14 @@ const contactSchema = requiredText(254).refine(
 
 const timelineSchema = z
   .object({
-    ideaOn: isoDateSchema.optional(),
-    plannedStart: isoDateSchema.optional(),
-    pilotStart: isoDateSchema.optional(),
-    inUseSince: isoDateSchema.optional(),
-    retiredOn: isoDateSchema.optional(),
+    ideaOn: partialDateSchema.optional(),
+    plannedStart: partialDateSchema.optional(),
+    pilotStart: partialDateSchema.optional(),
+    inUseSince: partialDateSchema.optional(),
+    retiredOn: partialDateSchema.optional(),
   })
-  .refine((t) => !t.inUseSince || !t.retiredOn || t.inUseSince <= t.retiredOn, {
+  // Compared on the shared precision: 2023-10 is not after 2023-10-15.
+  .refine((t) => !t.inUseSince || !t.retiredOn || t.inUseSince.slice(0, t.retiredOn.length) <= t.retiredOn, {
     message: 'must not be before inUseSince',
     path: ['retiredOn'],
   });
@@ -113,7 +123,8 @@ export const registerEntrySchema = z
       })
       .default({ processed: 'unknown' }),
     legalBasis: z.object({ description: text(2499).optional(), references: z.array(linkSchema).default([]) }).default({ references: [] }),
-    humanOversight: requiredText(2499),
+    /** Required, except in an entry compiled from public sources that do not say it (see `compiledFrom`). */
+    humanOversight: requiredText(2499).optional(),
     riskManagement: text(2499).optional(),
     risks: z.array(z.object({ risk: requiredText(999), mitigation: requiredText(999) })).default([]),
     aiAct: z
@@ -128,7 +139,15 @@ export const registerEntrySchema = z
       .array(z.object({ kind: z.enum(impactAssessmentKinds), title: requiredText(499), link: url.optional() }))
       .default([]),
     impactAssessmentNote: text(2499).optional(),
-    contact: contactSchema,
+    /** Required, except in an entry compiled from public sources that do not say it (see `compiledFrom`). */
+    contact: contactSchema.optional(),
+    /**
+     * Set when the register's editors compiled the entry from public sources, not the organisation
+     * itself: only the published facts are filled in, unknown fields stay empty, and pages say so.
+     */
+    compiledFrom: z
+      .object({ sources: z.array(url).min(1, 'must list at least one public source'), note: text(999).optional() })
+      .optional(),
     publicPage: url.optional(),
     sourceRegistration: url.optional(),
     objectionRoute: text(2499).optional(),
@@ -143,7 +162,22 @@ export const registerEntrySchema = z
   .refine((entry) => entry.status !== 'retired' || entry.timeline.retiredOn !== undefined, {
     message: 'is required when status is retired',
     path: ['timeline', 'retiredOn'],
+  })
+  // `when`: report these with the other fields' problems, not only once everything else is valid.
+  .refine((entry) => entry.compiledFrom !== undefined || entry.humanOversight !== undefined, {
+    message: 'is required',
+    path: ['humanOversight'],
+    when: whenObject,
+  })
+  .refine((entry) => entry.compiledFrom !== undefined || entry.contact !== undefined, {
+    message: 'is required',
+    path: ['contact'],
+    when: whenObject,
   });
+
+function whenObject(payload: { value: unknown }): boolean {
+  return typeof payload.value === 'object' && payload.value !== null;
+}
 
 /** A validated register entry (defaults filled in). */
 export type RegisterEntry = z.output<typeof registerEntrySchema>;

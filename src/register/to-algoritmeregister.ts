@@ -13,7 +13,7 @@ import { publicCategoryLabels, type AlgoritmeregisterRecord, type Algoritmeregis
  * | leadOrganisation.name                   | organization                     | partners are not exported (one organisation only) |
  * | themes                                  | theme                            |                                                   |
  * | status                                  | status                           | idea/planned/pilot → In ontwikkeling              |
- * | timeline.inUseSince (in-use, retired)   | start_date (YYYY-MM)             | day dropped                                       |
+ * | timeline.inUseSince (in-use, retired)   | start_date (YYYY-MM)             | day dropped (a year alone: not exported)         |
  * | timeline.pilotStart ?? plannedStart ??  | start_date (YYYY-MM)             | for idea/planned/pilot                            |
  * |   ideaOn                                |                                  |                                                   |
  * | timeline.retiredOn                      | end_date (YYYY-MM)               |                                                   |
@@ -93,14 +93,14 @@ export function toAlgoritmeregister(entry: RegisterEntry): AlgoritmeregisterExpo
     organization: entry.leadOrganisation.name,
     theme: entry.themes,
     status: statusLabels[entry.status],
-    start_date: need('start_date', started?.slice(0, 7), `timeline date for status "${entry.status}"`),
-    contact: entry.contact,
+    start_date: need('start_date', toMonth(started), `timeline date for status "${entry.status}"`),
+    contact: need('contact', entry.contact, 'contact'),
     publication_category: publicCategoryLabels[
       need('publication_category', entry.publicationCategory, 'publicationCategory') as keyof typeof publicCategoryLabels
     ],
     purpose_and_impact: entry.purposeAndImpact,
     considerations: need('considerations', entry.considerations, 'considerations'),
-    human_intervention: entry.humanOversight,
+    human_intervention: need('human_intervention', entry.humanOversight, 'humanOversight'),
     risk_management: need('risk_management', riskText, 'riskManagement or risks'),
     impact_assessments: need('impact_assessments', assessmentTitles, 'impactAssessments or impactAssessmentNote'),
     data: need('data', entry.data.description, 'data.description'),
@@ -110,7 +110,7 @@ export function toAlgoritmeregister(entry: RegisterEntry): AlgoritmeregisterExpo
     schema: '1.0.0',
   };
   const optional: Partial<AlgoritmeregisterRecord> = {
-    end_date: entry.status === 'retired' ? timeline.retiredOn?.slice(0, 7) : undefined,
+    end_date: entry.status === 'retired' ? toMonth(timeline.retiredOn) : undefined,
     link: entry.publicPage,
     source_link: entry.sourceRegistration,
     legal_basis: entry.legalBasis.description,
@@ -132,4 +132,9 @@ export function toAlgoritmeregister(entry: RegisterEntry): AlgoritmeregisterExpo
     problems.push({ field: 'legal_basis_title', message: 'must be at most 99 characters in the standard' });
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, record };
+}
+
+/** YYYY-MM from a date known to at least the month; a year alone does not say the month the standard asks for. */
+function toMonth(date: string | undefined): string | undefined {
+  return date !== undefined && date.length >= 7 ? date.slice(0, 7) : undefined;
 }
