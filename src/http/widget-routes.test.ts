@@ -26,7 +26,7 @@ describe('widget routes', () => {
     // Self-contained on a fresh clone: build the bundle from the current source before the app reads it.
     await buildWidget();
     ({ app, db } = await openTestApp());
-    await saveTenantSettings(db, 'scheldegem', { retentionDays: 30 });
+    await saveTenantSettings(db, 'scheldegem', { retentionDays: 30, registerReview: 'regional' });
   });
   after(async () => db.close());
 

@@ -5,7 +5,7 @@ import { ConflictError, InvalidInputError, NotFoundError, UnknownTenantError } f
 import type { Db, Queryable } from '../storage/index.js';
 import type { RegisterEntry } from './entry-schema.js';
 import { validateRegisterEntry } from './validate-register-entry.js';
-import { nextState, statesAllowing, type EntryAction, type EntryState, type TransitionAction } from './workflow.js';
+import { nextState, statesAllowing, type EntryAction, type EntryState } from './workflow.js';
 
 /** A stored entry with its review state. Staff-facing: public pages need their own presenter. */
 export interface StoredEntry {
@@ -18,6 +18,8 @@ export interface StoredEntry {
   createdAt: Date;
   updatedAt: Date;
   publishedAt: Date | null;
+  /** Set on entries Loket maintains itself (e.g. `assistant:<tenant id>`); null for everything people write. */
+  systemKey: string | null;
 }
 
 /** One step of an entry's public history; `changedFields` are the top-level fields that differ from the step before. */
@@ -40,6 +42,7 @@ interface EntryRow {
   created_at: Date;
   updated_at: Date;
   published_at: Date | null;
+  system_key: string | null;
 }
 
 /**
@@ -51,21 +54,88 @@ export async function createDraft(
   db: Db,
   args: { tenantId: string | null; author: string; input: unknown; at: Date },
 ): Promise<StoredEntry> {
+  return db.transaction((tx) => createDraftIn(tx, args));
+}
+
+/**
+ * `createDraft` inside the caller's transaction `tx`, so several entries are stored all or none.
+ * `systemKey` marks an entry Loket maintains itself (unique; default none). Throws as `createDraft`,
+ * and the database's error for a `systemKey` already in use; the caller's transaction then rolls back.
+ */
+export async function createDraftIn(
+  tx: Queryable,
+  args: { tenantId: string | null; author: string; input: unknown; at: Date; systemKey?: string },
+): Promise<StoredEntry> {
   const entry = validEntry(args.input);
-  return db.transaction(async (tx) => {
-    if (args.tenantId !== null) {
-      const tenants = await tx.query('select 1 from tenants where id = $1', [args.tenantId]);
-      if (tenants.length === 0) throw new UnknownTenantError(args.tenantId);
-    }
-    const id = randomUUID();
-    await tx.query(
-      `insert into register_entries (id, tenant_id, state, entry, author, created_at, updated_at)
-       values ($1, $2, 'draft', $3::jsonb, $4, $5, $5)`,
-      [id, args.tenantId, JSON.stringify(entry), args.author, args.at],
-    );
-    await appendHistory(tx, id, { at: args.at, actor: args.author, action: 'create', state: 'draft', entry, reason: null });
-    return readEntry(tx, id);
-  });
+  if (args.tenantId !== null) {
+    const tenants = await tx.query('select 1 from tenants where id = $1', [args.tenantId]);
+    if (tenants.length === 0) throw new UnknownTenantError(args.tenantId);
+  }
+  const [row] = await tx.query<EntryRow>(
+    `insert into register_entries (id, tenant_id, state, entry, author, created_at, updated_at, system_key)
+     values ($1, $2, 'draft', $3::jsonb, $4, $5, $5, $6) returning *`,
+    [randomUUID(), args.tenantId, JSON.stringify(entry), args.author, args.at, args.systemKey ?? null],
+  );
+  if (!row) throw new Error('insert into register_entries returned no row');
+  await appendHistory(tx, row.id, { at: args.at, actor: args.author, action: 'create', state: 'draft', entry, reason: null });
+  return toStoredEntry(row);
+}
+
+/**
+ * Stores `input` and publishes it at once, in `tx`: history create → submit → publish, all by
+ * `actor` at `at`. Only for entries nobody needs to review: generated from settings the
+ * organisation controls, or compiled by the register's editors. Throws as `createDraftIn`.
+ */
+export async function createPublishedIn(
+  tx: Queryable,
+  args: { tenantId: string | null; actor: string; input: unknown; at: Date; systemKey?: string },
+): Promise<StoredEntry> {
+  const { actor, at } = args;
+  const draft = await createDraftIn(tx, { ...args, author: actor });
+  await moveEntryIn(tx, { id: draft.id, actor, at, action: 'submit' });
+  return moveEntryIn(tx, { id: draft.id, actor, at, action: 'publish' });
+}
+
+/**
+ * One workflow step on an existing entry: new content for `update` and `revise`, a reason for
+ * `reject` (required) and `retract` (optional).
+ */
+export type EntryMove =
+  | { action: 'update' | 'revise'; input: unknown }
+  | { action: 'submit' | 'publish' }
+  | { action: 'reject'; reason: string }
+  | { action: 'retract'; reason?: string };
+
+/**
+ * Moves entry `id` by one workflow step inside the caller's transaction `tx`, locking its row and
+ * appending a history step. `revise` (published → published) is only for entries with a system
+ * key. Throws InvalidInputError (content, empty rejection reason), NotFoundError, or ConflictError
+ * when the workflow does not allow the step from the entry's state.
+ */
+export async function moveEntryIn(tx: Queryable, args: { id: string; actor: string; at: Date } & EntryMove): Promise<StoredEntry> {
+  const entry = args.action === 'update' || args.action === 'revise' ? validEntry(args.input) : undefined;
+  const reason = args.action === 'reject' ? requiredReason(args.reason) : args.action === 'retract' ? args.reason?.trim() || null : null;
+  // Locked so two reviewers acting at once cannot both move the same entry.
+  const current = await readEntry(tx, args.id, { forUpdate: true });
+  const state = nextState(current.state, args.action);
+  if (state === undefined) {
+    const from = statesAllowing(args.action).map((s) => `"${s}"`).join(' or ');
+    throw new ConflictError(`cannot ${args.action} register entry "${args.id}": it is "${current.state}", not ${from}`);
+  }
+  if (args.action === 'revise' && current.systemKey === null) {
+    // A person's change to a published entry goes through review: retract it and submit a new one.
+    throw new ConflictError(`cannot revise register entry "${args.id}": only entries Loket maintains itself are revised in place`);
+  }
+  const content = entry ?? current.entry;
+  const [row] = await tx.query<EntryRow>(
+    `update register_entries
+     set state = $2, entry = $3::jsonb, updated_at = $4, published_at = case when $5::text = 'publish' then $4 else published_at end
+     where id = $1 returning *`,
+    [args.id, state, JSON.stringify(content), args.at, args.action],
+  );
+  if (!row) throw new NotFoundError(`unknown register entry "${args.id}"`);
+  await appendHistory(tx, args.id, { at: args.at, actor: args.actor, action: args.action, state, entry: content, reason });
+  return toStoredEntry(row);
 }
 
 /**
@@ -73,18 +143,17 @@ export async function createDraft(
  * Throws InvalidInputError, NotFoundError, or ConflictError in any other state.
  */
 export async function updateDraft(db: Db, args: { id: string; actor: string; input: unknown; at: Date }): Promise<StoredEntry> {
-  const entry = validEntry(args.input);
-  return transition(db, { ...args, action: 'update', entry, reason: null });
+  return move(db, { ...args, action: 'update' });
 }
 
 /** Sends a draft for review. Throws NotFoundError, or ConflictError when it is not a draft. */
 export async function submit(db: Db, args: { id: string; actor: string; at: Date }): Promise<StoredEntry> {
-  return transition(db, { ...args, action: 'submit', reason: null });
+  return move(db, { ...args, action: 'submit' });
 }
 
 /** A reviewer publishes a submitted entry: from now on it is public. Throws NotFoundError or ConflictError. */
 export async function publish(db: Db, args: { id: string; reviewer: string; at: Date }): Promise<StoredEntry> {
-  return transition(db, { id: args.id, actor: args.reviewer, at: args.at, action: 'publish', reason: null });
+  return move(db, { id: args.id, actor: args.reviewer, at: args.at, action: 'publish' });
 }
 
 /**
@@ -92,19 +161,32 @@ export async function publish(db: Db, args: { id: string; reviewer: string; at: 
  * Throws InvalidInputError for an empty reason, NotFoundError, or ConflictError.
  */
 export async function reject(db: Db, args: { id: string; reviewer: string; reason: string; at: Date }): Promise<StoredEntry> {
-  const reason = requiredReason(args.reason);
-  return transition(db, { id: args.id, actor: args.reviewer, at: args.at, action: 'reject', reason });
+  return move(db, { id: args.id, actor: args.reviewer, at: args.at, action: 'reject', reason: args.reason });
 }
 
 /** Takes a published entry out of the public register; its history stays. Throws NotFoundError or ConflictError. */
 export async function retract(db: Db, args: { id: string; actor: string; at: Date; reason?: string }): Promise<StoredEntry> {
-  const reason = args.reason?.trim() || null;
-  return transition(db, { id: args.id, actor: args.actor, at: args.at, action: 'retract', reason });
+  return move(db, { ...args, action: 'retract' });
 }
 
 /** The entry with `id` in any state. Throws NotFoundError. */
 export async function getEntry(db: Queryable, id: string): Promise<StoredEntry> {
   return readEntry(db, id);
+}
+
+/** The entry Loket maintains under `systemKey` (e.g. `assistant:<tenant id>`), in any state, or undefined. */
+export async function findEntryBySystemKey(db: Queryable, systemKey: string): Promise<StoredEntry | undefined> {
+  const [row] = await db.query<EntryRow>('select * from register_entries where system_key = $1', [systemKey]);
+  return row ? toStoredEntry(row) : undefined;
+}
+
+/** True when an entry in any state has exactly this name and lead organisation name. */
+export async function hasEntryNamed(db: Queryable, args: { name: string; leadOrganisation: string }): Promise<boolean> {
+  const rows = await db.query(
+    "select 1 from register_entries where entry->>'name' = $1 and entry->'leadOrganisation'->>'name' = $2 limit 1",
+    [args.name, args.leadOrganisation],
+  );
+  return rows.length > 0;
 }
 
 /** Filters for the public list; all optional, combined with "and". `status` is the system's life cycle. */
@@ -136,6 +218,23 @@ export async function listPublished(db: Queryable, filter: PublishedFilter = {})
   return rows.map(toStoredEntry);
 }
 
+/** Filters for staff lists; all optional, combined with "and". */
+export interface EntryFilter {
+  tenantId?: string;
+  states?: readonly EntryState[];
+}
+
+/** Entries in any review state (staff only: drafts are never public), most recently changed first. */
+export async function listEntries(db: Queryable, filter: EntryFilter = {}): Promise<StoredEntry[]> {
+  const rows = await db.query<EntryRow>(
+    `select * from register_entries
+     where ($1::text is null or tenant_id = $1) and ($2::text[] is null or state = any($2::text[]))
+     order by updated_at desc, id`,
+    [filter.tenantId ?? null, filter.states ? [...filter.states] : null],
+  );
+  return rows.map(toStoredEntry);
+}
+
 /** The history of an entry, oldest first, without who acted (staff names are not public). Throws NotFoundError. */
 export async function getHistory(db: Queryable, entryId: string): Promise<HistoryStep[]> {
   await readEntry(db, entryId);
@@ -158,28 +257,8 @@ export function changedFields(before: Record<string, unknown>, after: Record<str
   return [...keys].filter((key) => !isDeepStrictEqual(before[key], after[key])).sort();
 }
 
-async function transition(
-  db: Db,
-  args: { id: string; actor: string; at: Date; action: TransitionAction; reason: string | null; entry?: RegisterEntry },
-): Promise<StoredEntry> {
-  return db.transaction(async (tx) => {
-    // Locked so two reviewers acting at once cannot both move the same entry.
-    const current = await readEntry(tx, args.id, { forUpdate: true });
-    const state = nextState(current.state, args.action);
-    if (state === undefined) {
-      const from = statesAllowing(args.action).map((s) => `"${s}"`).join(' or ');
-      throw new ConflictError(`cannot ${args.action} register entry "${args.id}": it is "${current.state}", not ${from}`);
-    }
-    const entry = args.entry ?? current.entry;
-    await tx.query(
-      `update register_entries
-       set state = $2, entry = $3::jsonb, updated_at = $4, published_at = case when $2 = 'published' then $4 else published_at end
-       where id = $1`,
-      [args.id, state, JSON.stringify(entry), args.at],
-    );
-    await appendHistory(tx, args.id, { at: args.at, actor: args.actor, action: args.action, state, entry, reason: args.reason });
-    return readEntry(tx, args.id);
-  });
+function move(db: Db, args: { id: string; actor: string; at: Date } & EntryMove): Promise<StoredEntry> {
+  return db.transaction((tx) => moveEntryIn(tx, args));
 }
 
 async function appendHistory(
@@ -211,6 +290,7 @@ function toStoredEntry(row: EntryRow): StoredEntry {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     publishedAt: row.published_at,
+    systemKey: row.system_key,
   };
 }
 

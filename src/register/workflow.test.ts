@@ -10,8 +10,9 @@ const allowed: Array<[EntryState, TransitionAction, EntryState]> = [
   ['submitted', 'publish', 'published'],
   ['submitted', 'reject', 'rejected'],
   ['published', 'retract', 'retracted'],
+  ['published', 'revise', 'published'],
 ];
-const actions: TransitionAction[] = ['update', 'submit', 'publish', 'reject', 'retract'];
+const actions: TransitionAction[] = ['update', 'submit', 'publish', 'reject', 'retract', 'revise'];
 
 describe('register workflow', () => {
   it('allows the review steps', () => {
@@ -36,5 +37,6 @@ describe('register workflow', () => {
   it('names the states an action is allowed from', () => {
     assert.deepEqual(statesAllowing('update'), ['draft', 'rejected']);
     assert.deepEqual(statesAllowing('publish'), ['submitted']);
+    assert.deepEqual(statesAllowing('revise'), ['published']);
   });
 });

@@ -1,11 +1,11 @@
-// The review workflow of a register entry: draft → submitted → published, with reject and retract.
+// The review workflow of a register entry: draft → submitted → published, with reject, retract and system revisions.
 
 /** Where an entry stands in review. Only `published` entries are public. */
 export const entryStates = ['draft', 'submitted', 'published', 'rejected', 'retracted'] as const;
 export type EntryState = (typeof entryStates)[number];
 
 /** Everything that can happen to an entry, as recorded in its history. */
-export const entryActions = ['create', 'update', 'submit', 'publish', 'reject', 'retract'] as const;
+export const entryActions = ['create', 'update', 'submit', 'publish', 'reject', 'retract', 'revise'] as const;
 export type EntryAction = (typeof entryActions)[number];
 
 /** The actions that move an existing entry (creation has no state before it). */
@@ -18,6 +18,9 @@ const NEXT: Record<TransitionAction, Partial<Record<EntryState, EntryState>>> = 
   publish: { submitted: 'published' },
   reject: { submitted: 'rejected' },
   retract: { published: 'retracted' },
+  // Only the system revises: an automatically maintained entry follows the settings it is generated
+  // from, which the organisation controls; people change a published entry by retracting it.
+  revise: { published: 'published' },
 };
 
 /** The state after `action` on an entry in `state`, or undefined when the workflow does not allow it. Pure. */

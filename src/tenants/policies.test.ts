@@ -1,7 +1,10 @@
 // The policy functions on their own: who may do what, per role and municipality.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { canChangeSettings, canEraseConversation, canGrant, canReadAudit, canReadTranscript, canSeeTenant, isPlatformAdmin, ROLES, type Actor, type Role } from './index.js';
+import {
+  canChangeSettings, canEraseConversation, canGrant, canReadAudit, canReadRegisterDrafts, canReadTranscript, canRetractEntry, canReviewEntry,
+  canSeeTenant, canWriteRegisterEntry, isPlatformAdmin, ROLES, type Actor, type Role,
+} from './index.js';
 
 const actor = (role: Role, tenantId: string | null): Actor => ({ id: `token:${role}`, name: role, role, tenantId, via: 'token' });
 
@@ -50,5 +53,30 @@ describe('policies', () => {
 
   it('settings: the municipality\'s admin', () => {
     assert.deepEqual(ROLES.filter((role) => canChangeSettings(actor(role, 'leiebeke'), 'leiebeke')), ['admin']);
+  });
+
+  it('register entries: a municipality\'s admins and editors write them, its viewers and reviewers read its drafts', () => {
+    assert.deepEqual(ROLES.filter((role) => canWriteRegisterEntry(actor(role, 'leiebeke'), 'leiebeke')), ['admin', 'editor']);
+    assert.deepEqual(ROLES.filter((role) => canReadRegisterDrafts(actor(role, 'leiebeke'), 'leiebeke')), ['admin', 'reviewer', 'editor', 'viewer']);
+    assert.equal(canWriteRegisterEntry(actor('admin', 'scheldegem'), 'leiebeke'), false);
+    assert.equal(canReadRegisterDrafts(actor('reviewer', null), 'leiebeke'), true);
+    assert.equal(canWriteRegisterEntry(actor('reviewer', null), 'leiebeke'), false, 'a regional reviewer reviews, it does not write for a municipality');
+  });
+
+  it('reviewing: regional reviewers always, the municipality\'s own approver only when it chose so, never the author', () => {
+    const entry = { tenantId: 'leiebeke', author: 'account:auteur' };
+    assert.equal(canReviewEntry(actor('reviewer', null), entry, 'regional'), true);
+    assert.equal(canReviewEntry(actor('admin', null), entry, 'regional'), true);
+    assert.deepEqual(ROLES.filter((role) => canReviewEntry(actor(role, 'leiebeke'), entry, 'regional')), []);
+    assert.deepEqual(ROLES.filter((role) => canReviewEntry(actor(role, 'leiebeke'), entry, 'own')), ['admin', 'reviewer']);
+    assert.equal(canReviewEntry(actor('reviewer', 'scheldegem'), entry, 'own'), false);
+    assert.equal(canReviewEntry(actor('reviewer', null), { ...entry, author: 'token:reviewer' }, 'regional'), false, 'four eyes');
+    assert.equal(canReviewEntry(actor('reviewer', 'leiebeke'), { tenantId: null, author: 'cli' }, 'own'), false);
+  });
+
+  it('retracting: the municipality\'s admin, regional reviewers and platform admins', () => {
+    assert.deepEqual(ROLES.filter((role) => canRetractEntry(actor(role, 'leiebeke'), 'leiebeke')), ['admin']);
+    assert.equal(canRetractEntry(actor('reviewer', null), 'leiebeke'), true);
+    assert.equal(canRetractEntry(actor('admin', 'scheldegem'), 'leiebeke'), false);
   });
 });

@@ -51,3 +51,45 @@ export function canChangeSettings(actor: Actor, tenantId: string): boolean {
 export function canHandleConversations(actor: Actor, tenantId: string): boolean {
   return canSeeTenant(actor, tenantId) && (actor.role === 'admin' || actor.role === 'agent') && (actor.tenantId !== null || actor.role === 'admin');
 }
+
+/** Who publishes a municipality's register entries: a regional reviewer (default) or its own approver. */
+export type RegisterReview = 'regional' | 'own';
+
+/** A regional reviewer: role reviewer without a municipality. */
+export function isRegionalReviewer(actor: Actor): boolean {
+  return actor.role === 'reviewer' && actor.tenantId === null;
+}
+
+/** Read `tenantId`'s register entries in every state (drafts included): its staff who write or approve them. */
+export function canReadRegisterDrafts(actor: Actor, tenantId: string): boolean {
+  if (isPlatformAdmin(actor) || isRegionalReviewer(actor)) return true;
+  return actor.tenantId === tenantId && ['admin', 'editor', 'reviewer', 'viewer'].includes(actor.role);
+}
+
+/** Write, edit and submit `tenantId`'s register entries: its admins and editors. */
+export function canWriteRegisterEntry(actor: Actor, tenantId: string): boolean {
+  if (isPlatformAdmin(actor)) return true;
+  return actor.tenantId === tenantId && (actor.role === 'admin' || actor.role === 'editor');
+}
+
+/**
+ * Publish or reject a submitted entry. Platform admins and regional reviewers may always; when
+ * the municipality chose to review its own entries (`review` 'own'), so may its admin and its
+ * reviewer. Nobody reviews an entry they wrote themselves (four eyes).
+ */
+export function canReviewEntry(actor: Actor, entry: { tenantId: string | null; author: string }, review: RegisterReview): boolean {
+  if (entry.author === actor.id) return false;
+  if (isPlatformAdmin(actor) || isRegionalReviewer(actor)) return true;
+  return review === 'own' && entry.tenantId !== null && actor.tenantId === entry.tenantId && (actor.role === 'admin' || actor.role === 'reviewer');
+}
+
+/** Take a published entry of `tenantId` out of the public register: its admin, regional reviewers, platform admins. */
+export function canRetractEntry(actor: Actor, tenantId: string): boolean {
+  if (isPlatformAdmin(actor) || isRegionalReviewer(actor)) return true;
+  return actor.tenantId === tenantId && actor.role === 'admin';
+}
+
+/** Open the review queue at all: those who may review somewhere (what they see is filtered by `canReviewEntry`). */
+export function canOpenReviewQueue(actor: Actor): boolean {
+  return isPlatformAdmin(actor) || isRegionalReviewer(actor) || (actor.tenantId !== null && (actor.role === 'admin' || actor.role === 'reviewer'));
+}

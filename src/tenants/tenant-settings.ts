@@ -17,6 +17,8 @@ export const tenantSettingsSchema = z
       .max(2000)
       .refine((v) => /^https:\/\/[^\s"'<>\\]+$/.test(v) || /^\/(?![/\\])[^\s"'<>\\]*$/.test(v), 'must be an https URL or a path starting with "/"')
       .optional(),
+    /** Who publishes the municipality's AI register entries: a regional reviewer, or its own admin or reviewer. */
+    registerReview: z.enum(['regional', 'own'], { message: 'must be "regional" or "own"' }).default('regional'),
   })
   .strict();
 

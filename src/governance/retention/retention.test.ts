@@ -18,7 +18,7 @@ for (const backend of testBackends()) {
     before(async () => {
       db = await openTestDb(backend);
       await importContent(db, DEMO);
-      await saveTenantSettings(db, 'scheldegem', { retentionDays: 30 });
+      await saveTenantSettings(db, 'scheldegem', { retentionDays: 30, registerReview: 'regional' });
     });
     after(async () => db.close());
 

@@ -6,6 +6,7 @@ import { sql as handoffFeedback } from './0004-handoff-feedback.js';
 import { sql as review } from './0005-review.js';
 import { sql as contactRequests } from './0006-contact-requests.js';
 import { sql as register } from './0007-register.js';
+import { sql as registerRevisions } from './0008-register-revisions.js';
 
 /** One schema step; `version` is its position, starting at 1. */
 export interface Migration {
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'review', sql: review },
   { version: 6, name: 'contact-requests', sql: contactRequests },
   { version: 7, name: 'register', sql: register },
+  { version: 8, name: 'register-revisions', sql: registerRevisions },
 ];
