@@ -5,7 +5,9 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { stringify } from 'yaml';
 import { DEMO, editJson, scratchPack } from '../knowledge/test-support/scratch-pack.js';
+import { openDb } from '../storage/index.js';
 import { runCli, type CliIo } from './index.js';
 
 function io(env: NodeJS.ProcessEnv = {}) {
@@ -20,7 +22,7 @@ describe('loket CLI in process', () => {
   // LOKET_DEMO=0: the import test below is the first to fill this empty database.
   const env = { LOKET_DATA_DIR: dataDir, LOKET_DEMO: '0' };
 
-  for (const command of ['serve', 'import', 'tenants', 'ask', 'eval', 'accounts', 'audit']) {
+  for (const command of ['serve', 'import', 'tenants', 'ask', 'eval', 'accounts', 'audit', 'register']) {
     it(`${command} --help prints its usage and exits 0`, async () => {
       const t = io();
       assert.equal(await runCli([command, '--help'], t.cli), 0);
@@ -53,6 +55,65 @@ describe('loket CLI in process', () => {
     const second = io(env);
     assert.equal(await runCli(['import', DEMO], second.cli), 0);
     assert.match(second.out.join('\n'), /Leiebeke \(leiebeke\): no changes \(still version 1\)[\s\S]*Nothing changed\./);
+  });
+
+  it('register import stores every entry as a draft, or with one bad entry nothing, listing each problem with exit 1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'loket-register-'));
+    const entry = (name: string) => ({
+      name, shortDescription: 'Kort.', leadOrganisation: { name: 'Gemeente Leiebeke' }, purposeAndImpact: 'Doel.',
+      howItWorks: 'Werking.', status: 'pilot', humanOversight: 'Een medewerker beslist.', contact: 'ai@leiebeke.example',
+    });
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify([entry('Goed'), { ...entry('Slimme camera'), contact: 'niet bereikbaar' }], null, 2));
+    writeFileSync(join(dir, 'good.yaml'), stringify({ entries: [entry('Wegdekscan'), entry('Parkeersensoren')] }));
+
+    const bad = io(env);
+    assert.equal(await runCli(['register', 'import', join(dir, 'bad.json'), '--tenant', 'leiebeke'], bad.cli), 1);
+    assert.match(bad.err.join('\n'), /1 of 2 entries are invalid \(1 problem\(s\)\); nothing was imported/);
+    assert.match(bad.err.join('\n'), /bad\.json:\d+ entries\[1\]\.contact: must be an e-mail address or an https:\/\/ URL \(entry "Slimme camera"\)/);
+
+    const good = io(env);
+    assert.equal(await runCli(['register', 'import', join(dir, 'good.yaml'), '--tenant', 'leiebeke'], good.cli), 0, good.err.join('\n'));
+    assert.match(good.out.join('\n'), /Imported 2 entries from .*good\.yaml as drafts:\n  [0-9a-f-]{36}  Wegdekscan\n  [0-9a-f-]{36}  Parkeersensoren/);
+
+    assert.equal(await runCli(['register', 'import'], io(env).cli), 2);
+    assert.equal(await runCli(['register', 'export', 'x.json'], io(env).cli), 2);
+    const unknown = io(env);
+    assert.equal(await runCli(['register', 'import', join(dir, 'good.yaml'), '--tenant', 'leiebeek'], unknown.cli), 1);
+    assert.match(unknown.err.join('\n'), /unknown tenant "leiebeek"/);
+    const missing = io(env);
+    assert.equal(await runCli(['register', 'import', join(dir, 'nergens.json')], missing.cli), 1);
+    assert.match(missing.err.join('\n'), /nergens\.json: no such file/);
+
+    const db = await openDb({ dataDir, command: 'cli test' });
+    try {
+      const drafts = await db.query<{ name: string; state: string; tenant_id: string }>(
+        "select entry->>'name' as name, state, tenant_id from register_entries where author = 'cli' order by created_at, entry->>'name'",
+      );
+      assert.deepEqual(drafts.map((d) => [d.name, d.state, d.tenant_id]).sort(), [['Parkeersensoren', 'draft', 'leiebeke'], ['Wegdekscan', 'draft', 'leiebeke']]);
+      const assistants = await db.query<{ system_key: string; state: string }>("select system_key, state from register_entries where system_key is not null order by system_key");
+      assert.deepEqual(assistants.map((a) => [a.system_key, a.state]), [['assistant:kempenhout', 'published'], ['assistant:leiebeke', 'published'], ['assistant:scheldegem', 'published']], 'loket import gave each new municipality its entry');
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('a new demo database gets the register examples and each assistant entry, published once', async () => {
+    const demoEnv = { LOKET_DATA_DIR: mkdtempSync(join(tmpdir(), 'loket-cli-demo-')), LOKET_DEMO: '1', LOKET_PUBLIC_URL: 'https://loket.example.be' };
+    for (let run = 0; run < 2; run += 1) {
+      const t = io(demoEnv);
+      assert.equal(await runCli(['ask', '--tenant', 'leiebeke', 'hallo'], t.cli), 0, t.err.join('\n'));
+    }
+    const db = await openDb({ dataDir: demoEnv.LOKET_DATA_DIR, command: 'cli test' });
+    try {
+      const rows = await db.query<{ author: string; state: string; n: number }>(
+        'select author, state, count(*)::int as n from register_entries group by author, state order by author',
+      );
+      assert.deepEqual(rows.map((r) => [r.author, r.state, r.n]), [['system:demo', 'published', 6], ['system:loket', 'published', 3]]);
+      const [page] = await db.query<{ page: string }>("select entry->>'publicPage' as page from register_entries where system_key = 'assistant:leiebeke'");
+      assert.equal(page?.page, 'https://loket.example.be/t/leiebeke/over-deze-assistent');
+    } finally {
+      await db.close();
+    }
   });
 
   it('invalid content exits 1 and lists each problem with file and line', async () => {

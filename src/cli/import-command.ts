@@ -1,7 +1,8 @@
 // `loket import <path>`: imports a content pack folder or one municipality file.
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config/index.js';
+import { loadConfig, publicBaseUrl } from '../config/index.js';
 import { importContent } from '../knowledge/index.js';
+import { syncAllAssistantEntries } from '../register/index.js';
 import type { CliIo } from './cli-io.js';
 import { formatImportReport } from './format-import-report.js';
 import { openSeededDb } from './open-seeded-db.js';
@@ -15,7 +16,8 @@ Imports content into the database:
 
 An empty database first receives the demo content pack (LOKET_DEMO=1, the default), so a
 municipality file finds the regional concepts it uses; set LOKET_DEMO=0 to import into an empty
-database as is. Everything is validated first. On any problem nothing is stored, every problem is listed with its
+database as is. A new municipality gets its assistant's entry in the AI register, published at once
+and kept in step with its profile and settings. Everything is validated first. On any problem nothing is stored, every problem is listed with its
 file and line or field, and the exit code is 1. Importing the same content again changes nothing.
 
 Options:
@@ -38,6 +40,12 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     if (importedDemo && !values.json) io.out('The database was empty: imported the demo content pack (regional concepts and demo municipalities) first.');
     const report = await importContent(db, positionals[0] as string);
     for (const line of values.json ? [JSON.stringify(report, null, 2)] : formatImportReport(report)) io.out(line);
+    // A new or changed municipality profile changes its assistant's register entry.
+    const register = await syncAllAssistantEntries(db, { at: config.now ?? new Date(), publicUrl: publicBaseUrl(config) });
+    if (!values.json) {
+      for (const s of register.synced.filter((x) => x.changed)) io.out(`AI register: published the entry of the assistant of ${s.tenantId}, in step with its settings (${s.id})`);
+      for (const s of register.skipped) io.out(`AI register: no entry for the assistant of ${s.tenantId} yet: ${s.problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`);
+    }
     return 0;
   } finally {
     await db.close();

@@ -6,6 +6,7 @@ import { askCommand } from './ask-command.js';
 import { auditCommand } from './audit-command.js';
 import { evalCommand } from './eval-command.js';
 import { importCommand } from './import-command.js';
+import { registerCommand } from './register-command.js';
 import { serveCommand } from './serve-command.js';
 import { tenantsCommand } from './tenants-command.js';
 import { UsageError } from './usage-error.js';
@@ -20,6 +21,7 @@ Commands:
   eval <file>        run an evaluation set and print the metrics
   accounts create    create a staff account
   audit verify       check the audit log's hash chain
+  register import    import AI register entries as drafts (JSON, YAML, Algoritmeregister)
 
 Run "loket <command> --help" for the options of a command.
 Configuration is read from the environment (PORT, HOST, LOKET_DATA_DIR, LOKET_DATABASE_URL, ...).`;
@@ -32,6 +34,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   eval: evalCommand,
   accounts: accountsCommand,
   audit: auditCommand,
+  register: registerCommand,
 };
 
 /**
