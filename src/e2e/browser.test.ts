@@ -167,4 +167,26 @@ describe('in a real browser', { skip }, () => {
     }
     await staffPage.close();
   });
+
+  it('every public register page has no serious or critical axe violations, and search works with the keyboard', async () => {
+    const pages = ['/register', '/register?status=in-use&kind=computer-vision', '/register/organisaties', '/register/statistieken', '/register/overzicht', '/register/open-data'];
+    const registerPage = await browser.newPage();
+    await registerPage.goto(`${server.url}/register`);
+    const entryLinks = await registerPage.locator('ol.results h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    assert.ok(entryLinks.length >= 9, `the seeded entries are listed: ${entryLinks.length}`);
+    const organisationLinks = await registerPage.locator('ol.results .meta a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    for (const path of [...pages, ...entryLinks.slice(0, 3), ...entryLinks.slice(-2), organisationLinks[0] ?? '/register/organisaties']) {
+      const res = await registerPage.goto(`${server.url}${path}`);
+      assert.equal(res?.status(), 200, path);
+      assert.deepEqual(await seriousViolations(registerPage), [], path);
+      await registerPage.screenshot({ path: join(ARTIFACTS, `register${path.replace(/[/?&=]/g, '-')}.png`), fullPage: true });
+    }
+    await registerPage.goto(`${server.url}/register`);
+    await registerPage.getByLabel('Zoek op naam, doel, bestuur of thema').fill('camera');
+    await registerPage.keyboard.press('Enter');
+    await registerPage.waitForURL(/q=camera/);
+    const names = await registerPage.locator('ol.results h3').allTextContents();
+    assert.ok(names.length > 0 && names.length < entryLinks.length, names.join(' | '));
+    await registerPage.close();
+  });
 });

@@ -20,6 +20,9 @@ import { settingsRoutes } from './routes/settings-routes.js';
 import { transcriptRoutes } from './routes/transcript-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
 import { pageRoutes } from './routes/page-routes.js';
+import { registerPageRoutes } from './routes/register-page-routes.js';
+import { registerRoutes } from './routes/register-routes.js';
+import { registerStaffRoutes } from './routes/register-staff-routes.js';
 import { tenantRoutes } from './routes/tenant-routes.js';
 import { widgetRoutes } from './routes/widget-routes.js';
 
@@ -84,7 +87,10 @@ export function createApp(deps: AppDeps) {
   app.route('/', handoffRoutes(deps));
   app.route('/', auditRoutes(deps));
   app.route('/', settingsRoutes(deps));
+  app.route('/', registerRoutes(deps));
+  app.route('/', registerStaffRoutes(deps));
   app.route('/', pageRoutes(deps));
+  app.route('/', registerPageRoutes(deps));
   app.route('/', consoleRoutes(deps));
   app.route('/', widgetRoutes(deps));
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { appendTurn, newConversation } from '../conversations/index.js';
+import { createDraft, publish, submit } from '../register/index.js';
 import { ROLES, type Role } from '../tenants/index.js';
 import type { Db } from '../storage/index.js';
 import { STAFF_ROUTES, type StaffRouteRule } from './auth/staff-routes.js';
@@ -32,9 +33,21 @@ describe('route walker over every staff route', () => {
     return conversation.id;
   };
 
+  // A fresh register entry of `tenant` in the state the route acts on.
+  const entryOf = async (tenant: string, state: StaffRouteRule['entryState']) => {
+    const at = new Date();
+    const input = { ...(STAFF_ROUTES.find((r) => r.method === 'POST' && r.path.endsWith('/register/entries'))?.sampleBody?.entry as object) };
+    const { id } = await createDraft(db, { tenantId: tenant, author: 'walker', input, at });
+    if (state === 'submitted' || state === 'published') await submit(db, { id, actor: 'walker', at });
+    if (state === 'published') await publish(db, { id, reviewer: 'walker-reviewer', at });
+    return id;
+  };
+
   const call = async (rule: StaffRouteRule, target: string, token: string | undefined) => {
     counter += 1;
-    const path = rule.path.replace('{tenant}', target).replace('{conversationId}', await conversationOf(target === 'nowhere' ? 'leiebeke' : target));
+    let path = rule.path.replace('{tenant}', target);
+    if (path.includes('{conversationId}')) path = path.replace('{conversationId}', await conversationOf(target));
+    if (path.includes('{entryId}')) path = path.replace('{entryId}', await entryOf(target, rule.entryState));
     const body = rule.sampleBody
       ? JSON.stringify({ ...rule.sampleBody, ...(rule.tenantIn === 'body' ? { tenant: target } : {}), ...(rule.sampleBody.email ? { email: `walker-${counter}@example.org` } : {}) })
       : undefined;

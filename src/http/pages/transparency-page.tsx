@@ -1,8 +1,11 @@
 // The assistant's transparency page in plain Dutch: what it is, what it does with data, how to reach a person.
 import type { Tenant } from '../../knowledge/index.js';
 
-/** Renders /t/{tenant}/over-deze-assistent; `retentionDays` comes from the tenant's settings. */
-export function TransparencyPage(props: { tenant: Tenant; retentionDays: number }) {
+/**
+ * Renders /t/{tenant}/over-deze-assistent; `retentionDays` comes from the tenant's settings,
+ * `registerEntryId` is the assistant's published entry in the AI register (absent: not published).
+ */
+export function TransparencyPage(props: { tenant: Tenant; retentionDays: number; registerEntryId?: string | undefined }) {
   const { tenant, retentionDays } = props;
   return (
     <html lang="nl">
@@ -61,8 +64,15 @@ export function TransparencyPage(props: { tenant: Tenant; retentionDays: number 
           </ul>
           <h2>AI-register</h2>
           <p>
-            Elke toepassing van AI door een lokaal bestuur hoort in het openbare AI-register. De fiche van deze assistent
-            komt in dat register; zodra ze gepubliceerd is, vindt u de link op deze pagina.
+            Elke toepassing van AI door een lokaal bestuur hoort in het openbare AI-register.{' '}
+            {props.registerEntryId ? (
+              <>
+                Lees <a href={`/register/${props.registerEntryId}`}>de fiche van deze assistent in het AI-register</a>: wat hij doet,
+                met welke gegevens, wie toezicht houdt en hoe de gemeente hem toetst aan de Vlaamse AI-principes.
+              </>
+            ) : (
+              'De fiche van deze assistent is nog niet gepubliceerd; zodra ze dat is, vindt u de link op deze pagina.'
+            )}
           </p>
         </main>
         <footer class="site-footer">

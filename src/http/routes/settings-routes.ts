@@ -1,6 +1,8 @@
-// PUT /api/v1/tenants/{tenant}/settings: a municipality's admin changes its settings (retention).
+// PUT /api/v1/tenants/{tenant}/settings: a municipality's admin changes its settings (retention); its register entry follows.
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { publicBaseUrl } from '../../config/index.js';
 import { appendAudit } from '../../governance/index.js';
+import { syncAssistantEntry } from '../../register/index.js';
 import { canChangeSettings, getTenant, getTenantSettings, saveTenantSettings, tenantSettingsSchema } from '../../tenants/index.js';
 import type { AppDeps } from '../app-deps.js';
 import { requireActor, type AuthVariables } from '../auth/authenticate.js';
@@ -31,6 +33,11 @@ export function settingsRoutes(deps: AppDeps) {
       await saveTenantSettings(tx, tenant, settings);
       await appendAudit(tx, { actor: actor.id, tenantId: tenant, action: 'settings.update', target: `tenant:${tenant}`, details: { before, after: settings } });
     });
+    // The assistant's register entry states the retention period: it follows the settings at once.
+    // The settings are saved either way; a stale entry is logged rather than failing the change.
+    await syncAssistantEntry(deps.db, tenant, { at: new Date(), publicUrl: publicBaseUrl(deps.config) }).catch((error: unknown) =>
+      deps.logger.warn({ tenant, err: error }, 'the assistant\'s register entry could not follow the new settings'),
+    );
     return c.json(settings, 200);
   });
   return app;

@@ -13,6 +13,7 @@ import { presentWidgetConfig, WidgetConfigSchema } from '../presenters/widget-co
 import { DEMO_CSS } from '../pages/demo-css.js';
 import { DemoPage } from '../pages/demo-page.js';
 import { TransparencyPage } from '../pages/transparency-page.js';
+import { findPublishedAssistantEntryId } from '../../register/index.js';
 
 /**
  * Where `npm run build` writes the bundle (scripts/build-widget.mjs). Both src/http/routes/ (tsx)
@@ -82,7 +83,8 @@ export function widgetRoutes(deps: AppDeps, options: { widgetFile?: URL | string
   app.get('/t/:tenant/over-deze-assistent', async (c) => {
     const tenant = await getTenant(deps.db, c.req.param('tenant'));
     const { retentionDays } = await getTenantSettings(deps.db, tenant.id);
-    return c.html(html`<!DOCTYPE html>${<TransparencyPage tenant={tenant} retentionDays={retentionDays} />}`);
+    const registerEntryId = await findPublishedAssistantEntryId(deps.db, tenant.id);
+    return c.html(html`<!DOCTYPE html>${<TransparencyPage tenant={tenant} retentionDays={retentionDays} registerEntryId={registerEntryId} />}`);
   });
 
   return app;
