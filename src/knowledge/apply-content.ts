@@ -26,7 +26,8 @@ export interface ImportReport {
   scopes: ScopeReport[];
 }
 
-function hashItems(items: Items): string {
+/** sha256 over the items in key order: equal content gives an equal hash. */
+export function hashItems(items: Items): string {
   const hash = createHash('sha256');
   for (const key of [...items.keys()].sort()) hash.update(`${key}\u0000${items.get(key)}\u0000`);
   return hash.digest('hex');
@@ -85,7 +86,8 @@ export async function applyContent(
     const scopes: ScopeReport[] = [];
     if (content.concepts) {
       const concepts = content.concepts;
-      const before = itemizeConcepts(await loadConcepts(tx));
+      // Concepts written by an import source (the catalogue, a website) are not the pack's to remove.
+      const before = itemizeConcepts((await loadConcepts(tx)).filter((concept) => concept.origin === undefined));
       const after = itemizeConcepts(concepts);
       const removed = [...before.keys()].filter((k) => !after.has(k)).map((k) => k.slice('concept:'.length));
       const problems = await checkRemovedConcepts(tx, removed, new Set(ids));
@@ -105,8 +107,12 @@ export async function applyContent(
   });
 }
 
-async function applyTenant(tx: Queryable, content: TenantContent, source: string): Promise<ScopeReport> {
-  const stored = await loadTenantContent(tx, content.tenant.id);
+async function applyTenant(tx: Queryable, packContent: TenantContent, source: string): Promise<ScopeReport> {
+  const stored = await loadTenantContent(tx, packContent.tenant.id);
+  // A pack replaces what packs wrote; products from import sources stay (unless the pack now has the same product).
+  const inPack = new Set(packContent.instances.map((i) => i.conceptId));
+  const imported = (stored?.instances ?? []).filter((i) => i.origin !== undefined && !inPack.has(i.conceptId));
+  const content = { ...packContent, instances: [...packContent.instances, ...imported] };
   const before = stored ? itemizeTenant(stored) : new Map<string, string>();
   return applyScope(tx, content.tenant.id, content.tenant.name, source, before, itemizeTenant(content), content, () =>
     replaceTenantContent(tx, content),

@@ -4,9 +4,16 @@ import type { Concept } from './content-types.js';
 
 /** Every stored concept, ordered by id. */
 export async function loadConcepts(db: Queryable): Promise<Concept[]> {
-  return (
-    await db.query<Concept & { [k: string]: unknown }>('select id, title, theme, keywords, sections from concepts order by id')
-  ).map(({ id, title, theme, keywords, sections }) => ({ id, title, theme, keywords, sections }));
+  const rows = await db.query<{ id: string; title: string; theme: string; keywords: string[]; sections: Concept['sections']; origin: string | null; source_url: string | null; translations: Concept['translations'] | null }>(
+    'select id, title, theme, keywords, sections, origin, source_url, translations from concepts order by id',
+  );
+  // Absent rather than null, so a stored concept compares equal to the same concept read from a pack.
+  return rows.map(({ id, title, theme, keywords, sections, origin, source_url, translations }) => ({
+    id, title, theme, keywords, sections,
+    ...(origin !== null ? { origin } : {}),
+    ...(source_url !== null ? { sourceUrl: source_url } : {}),
+    ...(translations !== null ? { translations } : {}),
+  }));
 }
 
 /** The ids of every stored concept. */
@@ -18,11 +25,13 @@ export async function loadConceptIds(db: Queryable): Promise<Set<string>> {
 export async function saveConcepts(tx: Queryable, concepts: readonly Concept[], removedIds: readonly string[]): Promise<void> {
   if (concepts.length > 0) {
     await tx.query(
-      `insert into concepts (id, title, theme, keywords, sections)
-       select id, title, theme, keywords, sections
-       from jsonb_to_recordset($1::jsonb) as x(id text, title text, theme text, keywords jsonb, sections jsonb)
+      `insert into concepts (id, title, theme, keywords, sections, origin, source_url, translations)
+       select id, title, theme, keywords, sections, origin, "sourceUrl", translations
+       from jsonb_to_recordset($1::jsonb) as x(id text, title text, theme text, keywords jsonb, sections jsonb,
+         origin text, "sourceUrl" text, translations jsonb)
        on conflict (id) do update set title = excluded.title, theme = excluded.theme,
-         keywords = excluded.keywords, sections = excluded.sections`,
+         keywords = excluded.keywords, sections = excluded.sections, origin = excluded.origin,
+         source_url = excluded.source_url, translations = excluded.translations`,
       [JSON.stringify(concepts)],
     );
   }

@@ -30,6 +30,12 @@ export interface Concept {
   keywords: string[];
   /** Markdown body per section; only sections present in the source. */
   sections: Partial<Record<ConceptSection, string>>;
+  /** The import source that wrote it (absent: a content pack); see `applyImportedContent`. */
+  origin?: string;
+  /** The original page (the catalogue's product page, a municipal web page), shown as the answer's source. */
+  sourceUrl?: string;
+  /** Other language variants as found in the catalogue (en, fr, de, nl-BE-x-informal, …). */
+  translations?: Record<string, { title: string; sections: Partial<Record<ConceptSection, string>> }>;
 }
 
 /** Whether a resident needs an appointment for a product at this municipality. */
@@ -44,6 +50,10 @@ export interface Instance {
   cost: string | null;
   localText: string | null;
   note: string | null;
+  /** The import source that wrote it (absent: a content pack or an edit in the console). */
+  origin?: string;
+  /** The municipality's own page for this product, shown as the answer's source. */
+  sourceUrl?: string;
 }
 
 /** A service point (counter, recycling park, library) with its weekly hours. */

@@ -2,6 +2,7 @@
 export * from './content-types.js';
 export { importContent } from './import-content.js';
 export { applyContent, type ImportReport, type ScopeReport } from './apply-content.js';
+export { applyImportedContent, type ImportedContent } from './apply-imported-content.js';
 export type { ContentChanges } from './diff-items.js';
 export { readContentSource, MAX_IMPORT_FILE_BYTES, type ContentSource } from './read-content-source.js';
 export { loadTenantContent } from './tenant-content-store.js';

@@ -19,7 +19,7 @@ export async function loadTenantContent(db: Queryable, tenantId: string): Promis
     ),
     db.query<Instance & { [k: string]: unknown }>(
       `select concept_id as "conceptId", offered, location_id as "locationId", appointment, cost,
-              local_text as "localText", note
+              local_text as "localText", note, origin, source_url as "sourceUrl"
        from instances where tenant_id = $1 order by concept_id`,
       [tenantId],
     ),
@@ -36,8 +36,11 @@ export async function loadTenantContent(db: Queryable, tenantId: string): Promis
     tenant,
     locations: locations.map(({ id, name, address, hours, appointmentOnly }) => ({ id, name, address, hours, appointmentOnly })),
     closures: closures.map(({ date, reason, locations: ids }) => ({ date, reason, locations: ids })),
-    instances: instances.map(({ conceptId, offered, locationId, appointment, cost, localText, note }) => ({
+    instances: instances.map(({ conceptId, offered, locationId, appointment, cost, localText, note, origin, sourceUrl }) => ({
       conceptId, offered, locationId, appointment, cost, localText, note,
+      // Absent rather than null, so stored content compares equal to the same content read from a pack.
+      ...(origin != null ? { origin } : {}),
+      ...(sourceUrl != null ? { sourceUrl } : {}),
     })),
     wasteStreets: wasteStreets.map(({ street, zone }) => ({ street, zone })),
     wasteCalendar: wasteCalendar.map(({ date, zone, fraction }) => ({ date, zone, fraction })),
@@ -68,10 +71,10 @@ export async function replaceTenantContent(tx: Queryable, content: TenantContent
     [tenantId, JSON.stringify(content.closures)],
   );
   await tx.query(
-    `insert into instances (tenant_id, concept_id, offered, location_id, appointment, cost, local_text, note)
-     select $1, "conceptId", offered, "locationId", appointment, cost, "localText", note
+    `insert into instances (tenant_id, concept_id, offered, location_id, appointment, cost, local_text, note, origin, source_url)
+     select $1, "conceptId", offered, "locationId", appointment, cost, "localText", note, origin, "sourceUrl"
      from jsonb_to_recordset($2::jsonb) as x("conceptId" text, offered boolean, "locationId" text,
-       appointment text, cost text, "localText" text, note text)`,
+       appointment text, cost text, "localText" text, note text, origin text, "sourceUrl" text)`,
     [tenantId, JSON.stringify(content.instances)],
   );
   await tx.query(

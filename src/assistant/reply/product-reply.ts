@@ -58,7 +58,8 @@ export function productReply(knowledge: TenantKnowledge, conceptId: string, aspe
   return {
     type: 'answer',
     text: lines.join('\n\n'),
-    sources: [{ id: concept.id, title: concept.title, url: tenantUrl(tenant) }],
+    // The original page when the product came from one (the catalogue, the municipality's website).
+    sources: [{ id: concept.id, title: concept.title, url: instance.sourceUrl ?? concept.sourceUrl ?? tenantUrl(tenant) }],
     confidence,
   };
 }
