@@ -57,6 +57,25 @@ describe('loket CLI in process', () => {
     assert.match(second.out.join('\n'), /Leiebeke \(leiebeke\): no changes \(still version 1\)[\s\S]*Nothing changed\./);
   });
 
+  it('import reads a FAQ sheet for a municipality and prints its report; a website or sheet without --tenant is refused', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'loket-faq-cli-'));
+    // Its own database (with the demo), so the other tests' versions are not moved.
+    const env = { LOKET_DATA_DIR: join(dir, 'data'), LOKET_DEMO: '1' };
+    const sheet = join(dir, 'faq.csv');
+    writeFileSync(sheet, 'question,answer,keywords\nCan I bring my dog to the library?,Only assistance dogs are allowed.,dog\n');
+    const first = io(env);
+    assert.equal(await runCli(['import', sheet, '--tenant', 'leiebeke'], first.cli), 0, first.err.join('\n'));
+    assert.match(first.out.join('\n'), /faq\.csv: content version \d+\nadded 1 product\(s\) \(faq-leiebeke-/);
+    const again = io(env);
+    assert.equal(await runCli(['import', sheet, '--tenant', 'leiebeke'], again.cli), 0);
+    assert.match(again.out.join('\n'), /^No changes\.$/m);
+    const noTenant = io(env);
+    assert.equal(await runCli(['import', sheet], noTenant.cli), 1);
+    assert.match(noTenant.err.join('\n'), /belongs to one municipality: name it with --tenant/);
+    assert.equal(await runCli(['import', 'https://www.leiebeke.example/sitemap.xml', '--tenant', 'leiebeke', '--resync', 'often'], io(env).cli), 2);
+    assert.equal(await runCli(['import', DEMO, '--tenant', 'leiebeke'], io(env).cli), 2, 'a pack names its municipalities itself');
+  });
+
   it('register import stores every entry as a draft, or with one bad entry nothing, listing each problem with exit 1', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'loket-register-'));
     const entry = (name: string) => ({

@@ -8,6 +8,7 @@ import type { Logger } from '../logging/index.js';
 import { ensureBootstrapToken } from '../tenants/index.js';
 import { openSeededDb } from './open-seeded-db.js';
 import { startRetentionJob } from './retention-job.js';
+import { startResyncJob } from '../importers/index.js';
 
 /** A running server. `close` stops accepting, lets requests finish, then closes the database. */
 export interface RunningServer {
@@ -22,6 +23,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   if (importedDemo) logger.info('imported the demo content pack into the empty database');
   if (config.bootstrapToken) await ensureBootstrapToken(db, config.bootstrapToken);
   const retention = startRetentionJob(db, logger);
+  const resync = startResyncJob(db, logger);
   const app = createApp({ db, config, logger, knowledge: createKnowledgeCache(db) });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
@@ -40,6 +42,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
           if ('closeIdleConnections' in server) server.closeIdleConnections();
         });
         retention.stop();
+        resync.stop();
         await db.close();
         logger.info('loket stopped');
       })();

@@ -93,3 +93,10 @@ export function canRetractEntry(actor: Actor, tenantId: string): boolean {
 export function canOpenReviewQueue(actor: Actor): boolean {
   return isPlatformAdmin(actor) || isRegionalReviewer(actor) || (actor.tenantId !== null && (actor.role === 'admin' || actor.role === 'reviewer'));
 }
+
+/** Edit a municipality's content (local product fields) and see its imports: its editors and admins, and platform admins. */
+export function canEditContent(actor: Actor, tenantId: string): boolean {
+  if (!canSeeTenant(actor, tenantId)) return false;
+  if (actor.tenantId === null) return actor.role === 'admin';
+  return actor.role === 'admin' || actor.role === 'editor';
+}

@@ -1,13 +1,7 @@
-// What each console page asks of the actor, as pure functions over the tenants module's policies.
-// Content editing has no policy in tenants/ yet; it is decided here until one exists there.
-import { canHandleConversations, canReadTranscript, canSeeTenant, type Actor } from '../../tenants/index.js';
+// What each console page asks of the actor: the tenants module's policies, per page.
+import { canEditContent, canHandleConversations, canReadTranscript, canSeeTenant, type Actor } from '../../tenants/index.js';
 
-/** Edit a municipality's local product fields: its editors and admins, and platform admins. */
-export function canEditContent(actor: Actor, tenantId: string): boolean {
-  if (!canSeeTenant(actor, tenantId)) return false;
-  if (actor.tenantId === null) return actor.role === 'admin';
-  return actor.role === 'admin' || actor.role === 'editor';
-}
+export { canEditContent };
 
 /** The console's pages and who may open them. */
 export const CONSOLE_PAGES = [
@@ -15,6 +9,7 @@ export const CONSOLE_PAGES = [
   { path: '/console/review', label: 'Nakijken', allowed: canReadTranscript },
   { path: '/console/unanswered', label: 'Onbeantwoorde vragen', allowed: canReadTranscript },
   { path: '/console/products', label: 'Producten', allowed: canSeeTenant },
+  { path: '/console/imports', label: 'Imports', allowed: canEditContent },
   { path: '/console/dashboard', label: 'Dashboard', allowed: canSeeTenant },
 ] as const satisfies ReadonlyArray<{ path: string; label: string; allowed: (actor: Actor, tenantId: string) => boolean }>;
 

@@ -1,6 +1,8 @@
 // The staff console (ADR 0005): server-rendered pages with plain HTML forms, POST → redirect → GET.
 // Every page needs a staff session (else: to the sign-in form); another municipality's data is
 // never shown (404, as in the API); each change is audited.
+import { listImportSources } from '../../importers/index.js';
+import { ImportsPage } from '../console/imports-page.js';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { OpenAPIHono } from '@hono/zod-openapi';
@@ -240,6 +242,12 @@ export function consoleRoutes(deps: AppDeps) {
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(deps.config.now ?? new Date());
     const titles = new Map((await loadConcepts(deps.db)).map((concept) => [concept.id, concept.title]));
     return page(c, <DashboardPage ctx={ctx} stats={await dashboardStats(deps.db, ctx.tenant.id, today)} productTitles={titles} />);
+  });
+
+  app.get('/console/imports', async (c) => {
+    const ctx = await resolveConsoleContext(c, deps);
+    requirePolicy(ctx, canEditContent);
+    return page(c, <ImportsPage ctx={ctx} sources={await listImportSources(deps.db, ctx.tenant.id)} />);
   });
 
   app.get('/console/products', async (c) => {
