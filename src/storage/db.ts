@@ -17,6 +17,13 @@ export interface Db extends Queryable {
   readonly kind: 'pglite' | 'postgres';
   /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * Calls `handler` with the payload of every notification on `channel` (PostgreSQL LISTEN), from
+   * this process and, on a server, from every other node; `select pg_notify(channel, payload)` sends
+   * one (inside a transaction, on commit). The PostgreSQL adapter re-listens after a lost connection.
+   * Resolves to a function that stops listening.
+   */
+  listen(channel: string, handler: (payload: string) => void): Promise<() => Promise<void>>;
   /** Closes connections and releases the data dir lock; safe to call twice. */
   close(): Promise<void>;
 }

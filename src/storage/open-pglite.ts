@@ -52,6 +52,12 @@ export async function openPglite(dataDir: string | undefined, options: PgliteOpt
     kind: 'pglite',
     ...wrap(pg),
     transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
+    listen: async (channel, handler) => {
+      const stop = await pg.listen(channel, handler);
+      return async () => {
+        if (!closed) await stop();
+      };
+    },
     dump: async () => (await pg.dumpDataDir('none')) as Blob,
     close: async () => {
       if (closed) return;

@@ -2,6 +2,7 @@
 import pg from 'pg';
 import { StorageUnavailableError } from '../errors/index.js';
 import { TYPE_OIDS, type Db, type Queryable, type Row } from './db.js';
+import { createPostgresListener } from './postgres-listener.js';
 
 function getTypeParser(oid: number, format?: string): (value: string) => unknown {
   if (oid === TYPE_OIDS.date) return (value) => value;
@@ -52,9 +53,14 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     );
   }
   let closed = false;
+  const listener = createPostgresListener({
+    connectionString: url,
+    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+  });
   return {
     kind: 'postgres',
     ...wrap(pool),
+    listen: (channel, handler) => listener.listen(channel, handler),
     transaction: async (fn) => {
       const client = await pool.connect();
       try {
@@ -72,6 +78,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     close: async () => {
       if (closed) return;
       closed = true;
+      await listener.close();
       await pool.end();
     },
   };

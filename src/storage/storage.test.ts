@@ -19,6 +19,26 @@ for (const backend of testBackends()) {
       assert.deepEqual(row, { d: '2027-02-28', n: 2, j: { a: [1] } });
     });
 
+    it('delivers a notification sent in a transaction once it commits, and none from a rolled-back one', async () => {
+      const channel = `loket_test_${Math.random().toString(36).slice(2, 8)}`;
+      const received: string[] = [];
+      const stop = await db.listen(channel, (payload) => received.push(payload));
+      await assert.rejects(db.transaction(async (tx) => {
+        await tx.query('select pg_notify($1, $2)', [channel, 'rolled back']);
+        throw new Error('abort');
+      }));
+      await db.transaction(async (tx) => {
+        await tx.query('select pg_notify($1, $2)', [channel, 'committed']);
+      });
+      const deadline = Date.now() + 1000;
+      while (received.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      assert.deepEqual(received, ['committed']);
+      await stop();
+      await db.query('select pg_notify($1, $2)', [channel, 'after stop']);
+      await new Promise((r) => setTimeout(r, 100));
+      assert.deepEqual(received, ['committed']);
+    });
+
     it('re-running the migrations applies nothing', async () => {
       assert.deepEqual(await migrate(db), []);
       const rows = await db.query<{ version: number }>('select version from schema_migrations order by version');
