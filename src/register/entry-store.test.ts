@@ -10,6 +10,8 @@ import {
   createDraft,
   getEntry,
   getHistory,
+  getPublicEntry,
+  getPublicHistory,
   listPublished,
   publish,
   reject,
@@ -78,7 +80,10 @@ for (const backend of testBackends()) {
       assert.equal((await listPublished(db, { tenantId: 'scheldegem' })).some((e) => e.id === draft.id), false);
       assert.equal((await listPublished(db, { q: '%' })).some((e) => e.id === draft.id), false, 'a LIKE wildcard is matched literally');
 
-      await assert.rejects(updateDraft(db, { id: draft.id, actor: 'auteur@leiebeke.be', input: entryInput(), at: at(5) }), { code: 'conflict' });
+      // Under review it cannot change; once published, an edit starts a new version (see below).
+      const again = await createDraft(db, { tenantId: 'leiebeke', author: 'auteur@leiebeke.be', input: entryInput({ name: 'In review' }), at: at(5) });
+      await submit(db, { id: again.id, actor: 'auteur@leiebeke.be', at: at(5) });
+      await assert.rejects(updateDraft(db, { id: again.id, actor: 'auteur@leiebeke.be', input: entryInput(), at: at(5) }), { code: 'conflict' });
     });
 
     it('a rejected entry returns to its author with the reason', async () => {
@@ -118,6 +123,24 @@ for (const backend of testBackends()) {
       assert.equal(history.at(-1)?.reason, 'Project stopgezet.');
       assert.equal((await getEntry(db, draft.id)).entry.name, 'Sluikstortdetectie');
       await assert.rejects(submit(db, { id: draft.id, actor: 'auteur@igean.be', at: at(24) }), { code: 'conflict' });
+    });
+
+    it('an edited published entry stays public in its published version until the new version is published', async () => {
+      const { id } = await createDraft(db, { tenantId: 'leiebeke', author: 'auteur@leiebeke.be', input: entryInput({ name: 'Parkeerscan' }), at: at(40) });
+      await submit(db, { id, actor: 'auteur@leiebeke.be', at: at(41) });
+      await publish(db, { id, reviewer: 'reviewer@regio.be', at: at(42) });
+      const edited = await updateDraft(db, { id, actor: 'auteur@leiebeke.be', input: entryInput({ name: 'Parkeerscan', status: 'retired', timeline: { retiredOn: '2027-03' } }), at: at(43) });
+      assert.equal(edited.state, 'draft');
+      const listed = (await listPublished(db)).find((e) => e.id === id);
+      assert.equal(listed?.entry.status, 'in-use', 'the published version, not the draft');
+      assert.equal((await getPublicEntry(db, id)).entry.status, 'in-use');
+      assert.equal((await listPublished(db, { status: 'retired' })).some((e) => e.id === id), false);
+      await submit(db, { id, actor: 'auteur@leiebeke.be', at: at(44) });
+      await publish(db, { id, reviewer: 'reviewer@regio.be', at: at(45) });
+      assert.equal((await listPublished(db)).find((e) => e.id === id)?.entry.status, 'retired');
+      const history = await getPublicHistory(db, id);
+      assert.deepEqual(history.map((v) => v.action), ['publish', 'publish']);
+      assert.deepEqual(history[1]?.changes.map((c) => c.field), ['status', 'timeline']);
     });
 
     it('every change is appended to history with the fields it changed', async () => {

@@ -198,9 +198,14 @@ export interface PublishedFilter {
   q?: string;
 }
 
-/** Published entries only, by name. Drafts, submitted, rejected and retracted entries are never listed. */
+/**
+ * The public version of each entry, by name: entries that are published, and entries being edited
+ * again after publication (a new draft, submitted or rejected), shown as their last published
+ * version until the new one is published. Drafts never published and retracted entries are never
+ * listed. The returned `state` is "published" and `entry` the public version.
+ */
 export async function listPublished(db: Queryable, filter: PublishedFilter = {}): Promise<StoredEntry[]> {
-  const where = ["state = 'published'"];
+  const where: string[] = [];
   const params: unknown[] = [];
   const add = (clause: (n: string) => string, value: unknown) => {
     params.push(value);
@@ -212,11 +217,39 @@ export async function listPublished(db: Queryable, filter: PublishedFilter = {})
   const q = filter.q?.trim();
   if (q) add((n) => `(entry->>'name' ilike ${n} or entry->>'purposeAndImpact' ilike ${n})`, `%${escapeLike(q)}%`);
   const rows = await db.query<EntryRow>(
-    `select * from register_entries where ${where.join(' and ')} order by entry->>'name', id`,
+    `select * from (${PUBLIC_VERSIONS}) v ${where.length > 0 ? `where ${where.join(' and ')}` : ''} order by entry->>'name', id`,
     params,
   );
   return rows.map(toStoredEntry);
 }
+
+/**
+ * The entry with `id` as the public sees it: its public version (see `listPublished`), or a retracted
+ * entry with its last content. Throws NotFoundError for an entry that was never published.
+ */
+export async function getPublicEntry(db: Queryable, id: string): Promise<StoredEntry> {
+  const [row] = await db.query<EntryRow>(
+    `select * from (${PUBLIC_VERSIONS}) v where id = $1
+     union all
+     select id, tenant_id, state, entry, author, created_at, updated_at, published_at, system_key
+     from register_entries where id = $1 and state = 'retracted'`,
+    [id],
+  );
+  if (!row) throw new NotFoundError(`unknown register entry "${id}"`);
+  return toStoredEntry(row);
+}
+
+// Published entries as they are, and entries edited after publication as their last public version.
+const PUBLIC_VERSIONS = `
+  select e.id, e.tenant_id, 'published' as state,
+         case when e.state = 'published' then e.entry else h.entry end as entry,
+         e.author, e.created_at, e.updated_at, e.published_at, e.system_key
+  from register_entries e
+  left join lateral (
+    select entry from register_entry_history
+    where entry_id = e.id and action in ('publish', 'revise') order by seq desc limit 1
+  ) h on e.state <> 'published'
+  where e.state = 'published' or (e.state in ('draft', 'submitted', 'rejected') and e.published_at is not null)`;
 
 /** Filters for staff lists; all optional, combined with "and". */
 export interface EntryFilter {

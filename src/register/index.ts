@@ -26,6 +26,7 @@ export {
   retract,
   getEntry,
   listPublished,
+  getPublicEntry,
   listEntries,
   type EntryFilter,
   getHistory,

@@ -6,6 +6,7 @@ import { entryStates, nextState, statesAllowing, type EntryState, type Transitio
 const allowed: Array<[EntryState, TransitionAction, EntryState]> = [
   ['draft', 'update', 'draft'],
   ['rejected', 'update', 'draft'],
+  ['published', 'update', 'draft'],
   ['draft', 'submit', 'submitted'],
   ['submitted', 'publish', 'published'],
   ['submitted', 'reject', 'rejected'],
@@ -28,14 +29,14 @@ describe('register workflow', () => {
     }
   });
 
-  it('a published entry cannot be edited in place, and a retracted one is final', () => {
-    assert.equal(nextState('published', 'update'), undefined);
+  it('editing a published entry starts a new draft; a submitted one waits for review; a retracted one is final', () => {
+    assert.equal(nextState('published', 'update'), 'draft');
     assert.equal(nextState('submitted', 'update'), undefined);
     for (const action of actions) assert.equal(nextState('retracted', action), undefined);
   });
 
   it('names the states an action is allowed from', () => {
-    assert.deepEqual(statesAllowing('update'), ['draft', 'rejected']);
+    assert.deepEqual(statesAllowing('update'), ['draft', 'published', 'rejected']);
     assert.deepEqual(statesAllowing('publish'), ['submitted']);
     assert.deepEqual(statesAllowing('revise'), ['published']);
   });

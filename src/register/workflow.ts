@@ -12,14 +12,15 @@ export type EntryAction = (typeof entryActions)[number];
 export type TransitionAction = Exclude<EntryAction, 'create'>;
 
 const NEXT: Record<TransitionAction, Partial<Record<EntryState, EntryState>>> = {
-  // A rejected entry goes back to its author: editing it makes it a draft again.
-  update: { draft: 'draft', rejected: 'draft' },
+  // A rejected entry goes back to its author: editing it makes it a draft again. Editing a published
+  // entry starts a new version as a draft; the published version stays public until the new one is.
+  update: { draft: 'draft', rejected: 'draft', published: 'draft' },
   submit: { draft: 'submitted' },
   publish: { submitted: 'published' },
   reject: { submitted: 'rejected' },
   retract: { published: 'retracted' },
-  // Only the system revises: an automatically maintained entry follows the settings it is generated
-  // from, which the organisation controls; people change a published entry by retracting it.
+  // Only the system revises without review: an automatically maintained entry follows the settings it
+  // is generated from, which the organisation controls; people's edits go through review.
   revise: { published: 'published' },
 };
 

@@ -2,7 +2,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { NotFoundError } from '../../errors/index.js';
 import {
-  changesToAtom, entriesToCsv, entriesToDcat, entriesToJson, getEntry, getPublicHistory, listPublicChanges, listPublished,
+  changesToAtom, entriesToCsv, entriesToDcat, entriesToJson, getPublicEntry, getPublicHistory, listPublicChanges, listPublished,
   parliamentOverview, parseEntrySearch, registerStatistics, searchEntries, toAlgoritmeregister, type StoredEntry,
 } from '../../register/index.js';
 import type { AppDeps } from '../app-deps.js';
@@ -94,11 +94,11 @@ export function registerRoutes(deps: AppDeps) {
   return app;
 }
 
-/** A published or retracted entry; a draft, submitted or rejected one does not exist for the public. */
+/** The public version of an entry (or a retracted one); an entry never published does not exist for the public. */
 export async function publicEntry(deps: AppDeps, id: string): Promise<StoredEntry> {
-  const stored = await getEntry(deps.db, id).catch(() => undefined);
-  if (!stored || (stored.state !== 'published' && stored.state !== 'retracted')) throw new NotFoundError(`unknown register entry "${id}"`);
-  return stored;
+  // Ids in URLs are free text; only a well-formed one reaches the database.
+  if (!/^[0-9a-f-]{36}$/.test(id)) throw new NotFoundError(`unknown register entry "${id}"`);
+  return getPublicEntry(deps.db, id);
 }
 
 /** The Atom feed of recent public changes. */
