@@ -18,6 +18,8 @@ function checksum(migration: Migration): string {
  */
 export async function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
   return db.transaction(async (tx) => {
+    // A migration (or waiting for another node's) may take longer than a request's statement timeout.
+    await tx.query('set local statement_timeout = 0');
     await tx.query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
     await tx.exec(`create table if not exists schema_migrations (
       version integer primary key,

@@ -12,12 +12,20 @@ export interface DbTarget {
   command?: string;
   /** PostgreSQL only: run in this schema (test isolation). */
   schema?: string;
+  /** PostgreSQL only: connections in the pool (LOKET_DATABASE_POOL_SIZE). */
+  poolSize?: number;
+  /** PostgreSQL only: the longest a statement may run, 0 for no limit (LOKET_STATEMENT_TIMEOUT_MS). */
+  statementTimeoutMs?: number;
 }
 
 /** Opens and migrates the database. Throws DataDirLockedError or StorageUnavailableError. */
 export async function openDb(target: DbTarget): Promise<Db> {
   const db = target.databaseUrl
-    ? await openPostgres(target.databaseUrl, target.schema === undefined ? {} : { schema: target.schema })
+    ? await openPostgres(target.databaseUrl, {
+        ...(target.schema !== undefined ? { schema: target.schema } : {}),
+        ...(target.poolSize !== undefined ? { maxConnections: target.poolSize } : {}),
+        ...(target.statementTimeoutMs !== undefined ? { statementTimeoutMs: target.statementTimeoutMs } : {}),
+      })
     : await openPglite(target.dataDir, target.command === undefined ? {} : { command: target.command });
   try {
     await migrate(db);
