@@ -4,5 +4,11 @@ import { openDb, type Db } from '../storage/index.js';
 
 /** Opens and migrates the configured database; the command is named in the data dir lock. */
 export function openConfiguredDb(config: Config, command: string): Promise<Db> {
-  return openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, command });
+  return openDb({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    command,
+    poolSize: config.databasePoolSize,
+    statementTimeoutMs: config.statementTimeoutMs,
+  });
 }

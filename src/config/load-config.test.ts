@@ -30,6 +30,26 @@ describe('configuration', () => {
     assert.equal(config.allowClockOverride, true);
   });
 
+  it('counts rate limits in the database with a PostgreSQL server, in memory otherwise, unless told', () => {
+    assert.equal(loadConfig({}).rateLimitStore, 'memory');
+    assert.equal(loadConfig({ LOKET_DATABASE_URL: 'postgres://u:p@db/loket' }).rateLimitStore, 'database');
+    assert.equal(loadConfig({ LOKET_DATABASE_URL: 'postgres://u:p@db/loket', LOKET_RATE_LIMIT_STORE: 'memory' }).rateLimitStore, 'memory');
+    assert.equal(loadConfig({ LOKET_RATE_LIMIT_STORE: 'database' }).rateLimitStore, 'database');
+    assert.throws(() => loadConfig({ LOKET_RATE_LIMIT_STORE: 'redis' }), /LOKET_RATE_LIMIT_STORE/);
+  });
+
+  it('sizes the PostgreSQL pool and statement timeout, 10 and 15 s unless told', () => {
+    assert.equal(loadConfig({}).databasePoolSize, 10);
+    assert.equal(loadConfig({}).statementTimeoutMs, 15_000);
+    const config = loadConfig({ LOKET_DATABASE_POOL_SIZE: '25', LOKET_STATEMENT_TIMEOUT_MS: '0' });
+    assert.equal(config.databasePoolSize, 25);
+    assert.equal(config.statementTimeoutMs, 0);
+    assert.throws(() => loadConfig({ LOKET_DATABASE_POOL_SIZE: '0', LOKET_STATEMENT_TIMEOUT_MS: '-1' }), (error: Error & { details?: Array<{ field: string }> }) => {
+      assert.deepEqual(error.details?.map((d) => d.field).sort(), ['LOKET_DATABASE_POOL_SIZE', 'LOKET_STATEMENT_TIMEOUT_MS']);
+      return true;
+    });
+  });
+
   it('treats empty values as unset, as in a copied .env.example', () => {
     assert.equal(loadConfig({ LOKET_DATABASE_URL: '', LOKET_NOW: '' }).databaseUrl, undefined);
   });

@@ -20,6 +20,8 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
+  LOKET_DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
+  LOKET_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
   LOKET_DEMO: flag.default(true),
   LOKET_NOW: isoWithOffset.optional(),
   LOKET_BOOTSTRAP_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
@@ -28,6 +30,7 @@ const envSchema = z.object({
   LOKET_TRUST_PROXY: flag.default(false),
   LOKET_CHAT_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
   LOKET_CONVERSATION_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(12),
+  LOKET_RATE_LIMIT_STORE: z.enum(['memory', 'database']).optional(),
   LOKET_PUBLIC_URL: z.string().url('must be a URL such as https://loket.example.be').optional(),
   LOKET_OIDC_ISSUER: z.string().url('must be the issuer URL of the OpenID Connect provider').optional(),
   LOKET_OIDC_CLIENT_ID: z.string().min(1).optional(),
@@ -45,6 +48,10 @@ export interface Config {
   dataDir: string;
   /** PostgreSQL server URL; undefined means the embedded PGlite database in `dataDir`. */
   databaseUrl: string | undefined;
+  /** PostgreSQL server only: connections per process. */
+  databasePoolSize: number;
+  /** PostgreSQL server only: statement_timeout of every connection in ms (0: none). */
+  statementTimeoutMs: number;
   demo: boolean;
   /** A frozen clock, or undefined for the real one. */
   now: Date | undefined;
@@ -55,6 +62,11 @@ export interface Config {
   trustProxy: boolean;
   chatLimitPerMinute: number;
   conversationLimitPerMinute: number;
+  /**
+   * Where the rate limits count: 'database' (every node shares one budget; the default with a
+   * PostgreSQL server) or 'memory' (per process; the default for the embedded database).
+   */
+  rateLimitStore: 'memory' | 'database';
   /** The address residents and staff use; needed for OpenID Connect redirects. */
   publicUrl: string | undefined;
   /** OpenID Connect sign-in for staff, when all three are set. */
@@ -119,6 +131,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     dataDir: resolve(e.LOKET_DATA_DIR),
     databaseUrl: e.LOKET_DATABASE_URL,
+    databasePoolSize: e.LOKET_DATABASE_POOL_SIZE,
+    statementTimeoutMs: e.LOKET_STATEMENT_TIMEOUT_MS,
     demo: e.LOKET_DEMO,
     now: e.LOKET_NOW,
     bootstrapToken: e.LOKET_BOOTSTRAP_TOKEN,
@@ -127,6 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.LOKET_TRUST_PROXY,
     chatLimitPerMinute: e.LOKET_CHAT_LIMIT_PER_MINUTE,
     conversationLimitPerMinute: e.LOKET_CONVERSATION_LIMIT_PER_MINUTE,
+    rateLimitStore: e.LOKET_RATE_LIMIT_STORE ?? (e.LOKET_DATABASE_URL ? 'database' : 'memory'),
     publicUrl: e.LOKET_PUBLIC_URL,
     oidc:
       e.LOKET_OIDC_ISSUER && e.LOKET_OIDC_CLIENT_ID && e.LOKET_OIDC_CLIENT_SECRET

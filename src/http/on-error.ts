@@ -11,6 +11,8 @@ export function toErrorResponse(error: unknown, c: Context, logger: Logger): Res
   let appError: AppError;
   if (error instanceof AppError) {
     appError = error;
+    // A 503 (the database away) is the operators' business: it is logged, with its cause.
+    if (appError.status >= 500) logger.warn({ err: error, cause: (error as Error & { cause?: unknown }).cause, path: c.req.path, code: appError.code }, appError.message);
   } else if (error instanceof HTTPException && error.status < 500) {
     // Raised by framework middleware (malformed JSON body, body too large).
     appError = error.status === 413

@@ -24,6 +24,7 @@ export function healthRoutes(deps: AppDeps) {
     try {
       await deps.db.query('select 1');
     } catch (error) {
+      if (error instanceof StorageUnavailableError) throw error;
       throw new StorageUnavailableError(`database not answering: ${(error as Error).message}`);
     }
     return c.json({ status: 'ok' as const }, 200);
