@@ -1,6 +1,8 @@
-// Starts Loket: open and migrate the database, import the demo into an empty one, serve HTTP.
+// Starts Loket: open and migrate the database, import the demo into an empty one, follow the
+// other nodes' changes, start the background jobs, serve HTTP.
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import { createConversationFeed } from '../cluster/index.js';
 import type { Config } from '../config/index.js';
 import { createApp } from '../http/index.js';
 import { createKnowledgeCache } from '../assistant/index.js';
@@ -24,7 +26,11 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   if (config.bootstrapToken) await ensureBootstrapToken(db, config.bootstrapToken);
   const retention = startRetentionJob(db, logger);
   const resync = startResyncJob(db, logger);
-  const app = createApp({ db, config, logger, knowledge: createKnowledgeCache(db) });
+  const knowledge = createKnowledgeCache(db);
+  // Content changed on any node (or by the CLI) reaches this node's answers as it commits.
+  const stopFollowing = await knowledge.followChanges();
+  const conversationFeed = createConversationFeed(db);
+  const app = createApp({ db, config, logger, knowledge, conversationFeed });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
     s.once('error', reject);
@@ -37,12 +43,15 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     url,
     close: () => {
       closing ??= (async () => {
+        // Live inbox streams never finish on their own: end them first so the server can close.
+        await conversationFeed.close();
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           if ('closeIdleConnections' in server) server.closeIdleConnections();
         });
         retention.stop();
         resync.stop();
+        await stopFollowing();
         await db.close();
         logger.info('loket stopped');
       })();

@@ -1,5 +1,6 @@
 // Contact details a resident leaves, with consent, so staff can call or mail back after a handoff.
 // Personal data given on purpose: kept as given, never in a transcript, never sent to a model.
+import { notifyConversationChange } from '../cluster/index.js';
 import { ConflictError } from '../errors/index.js';
 import type { Queryable } from '../storage/index.js';
 import { getConversation } from './conversation-store.js';
@@ -18,7 +19,8 @@ export interface ContactRequest extends ContactDetails {
 
 /**
  * Stores (or replaces: one per conversation) the contact details of a conversation that waits for
- * or is with a person. Throws UnknownConversationError, or ConflictError in any other state.
+ * or is with a person; every node's live inbox hears of it (in a transaction: on commit). Throws
+ * UnknownConversationError, or ConflictError in any other state.
  */
 export async function saveContactRequest(db: Queryable, tenantId: string, conversationId: string, details: ContactDetails, consentAt: Date): Promise<void> {
   const conversation = await getConversation(db, tenantId, conversationId);
@@ -30,6 +32,7 @@ export async function saveContactRequest(db: Queryable, tenantId: string, conver
      on conflict (tenant_id, conversation_id) do update set name = excluded.name, email = excluded.email, phone = excluded.phone, consent_at = excluded.consent_at`,
     [tenantId, conversationId, details.name, details.email, details.phone, consentAt],
   );
+  await notifyConversationChange(db, { tenantId, conversationId, state: conversation.state });
 }
 
 /** The contact request of a conversation of `tenantId`, or null when none was left. */

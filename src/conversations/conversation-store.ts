@@ -1,5 +1,6 @@
 // Conversations and their messages. Every function takes the database, then the tenant.
 import { randomUUID } from 'node:crypto';
+import { notifyConversationChange } from '../cluster/index.js';
 import { UnknownConversationError } from '../errors/index.js';
 import type { Queryable } from '../storage/index.js';
 
@@ -41,7 +42,9 @@ export function newConversation(tenantId: string): Conversation {
 
 /**
  * Stores a turn in one statement: creates the conversation if it is new, or updates its state
- * and context, and appends `messages` in order after the ones already there.
+ * and context, and appends `messages` in order after the ones already there. A turn of a
+ * conversation that waits for or is with a person is in the staff inbox: every node's live inbox
+ * hears of it (a second statement, only then).
  */
 export async function appendTurn(
   db: Queryable,
@@ -65,6 +68,9 @@ export async function appendTurn(
      from conversation, jsonb_array_elements($6::jsonb) with ordinality as t(x, ordinality)`,
     [tenantId, conversationId, update.state, JSON.stringify(update.context), update.at, JSON.stringify(messages.map((m) => ({ ...m, reply: m.reply ?? null })))],
   );
+  if (update.state === 'waiting' || update.state === 'with_agent') {
+    await notifyConversationChange(db, { tenantId, conversationId, state: update.state });
+  }
 }
 
 /** The stored messages of a conversation, oldest first. Throws UnknownConversationError. */
@@ -77,10 +83,14 @@ export async function listMessages(db: Queryable, tenantId: string, conversation
   );
 }
 
-/** Deletes a conversation and its messages; throws UnknownConversationError when it is not this tenant's. */
+/**
+ * Deletes a conversation and its messages; throws UnknownConversationError when it is not this
+ * tenant's. Every node's live inbox hears of it (in a transaction: on commit).
+ */
 export async function deleteConversation(db: Queryable, tenantId: string, conversationId: string): Promise<void> {
   const rows = await db.query('delete from conversations where tenant_id = $1 and id = $2 returning 1', [tenantId, conversationId]);
   if (rows.length === 0) throw new UnknownConversationError(conversationId);
+  await notifyConversationChange(db, { tenantId, conversationId, state: 'deleted' });
 }
 
 /** When a conversation started, for exports. Throws UnknownConversationError. */

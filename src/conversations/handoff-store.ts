@@ -1,5 +1,6 @@
 // The handoff: explicit states (bot → waiting → with_agent → closed), each change appended to
 // the conversation's history; agent replies; what a resident's widget polls; residents' feedback.
+import { notifyConversationChange } from '../cluster/index.js';
 import { ConflictError, UnknownConversationError } from '../errors/index.js';
 import type { Queryable } from '../storage/index.js';
 import { getConversation, type ConversationState, type MessageRole } from './conversation-store.js';
@@ -28,7 +29,10 @@ export async function changeState(db: Queryable, tenantId: string, conversationI
   await recordStateChange(db, tenantId, conversationId, conversation.state, to, actor, at);
 }
 
-/** Appends a state change and sets the state (used by changeState and by the assistant's turns). */
+/**
+ * Appends a state change and sets the state (used by changeState and by the assistant's turns);
+ * every node's live inbox hears of it (in a transaction: on commit).
+ */
 export async function recordStateChange(
   db: Queryable, tenantId: string, conversationId: string, from: ConversationState, to: ConversationState, actor: string, at: Date,
 ): Promise<void> {
@@ -38,9 +42,13 @@ export async function recordStateChange(
     [tenantId, conversationId, at, from, to, actor],
   );
   await db.query('update conversations set state = $3, updated_at = $4 where tenant_id = $1 and id = $2', [tenantId, conversationId, to, at]);
+  await notifyConversationChange(db, { tenantId, conversationId, state: to });
 }
 
-/** An agent's reply: appended as an "agent" message; a waiting conversation is now with the agent. */
+/**
+ * An agent's reply: appended as an "agent" message; a waiting conversation is now with the agent.
+ * Every node's live inbox hears of it (in a transaction: on commit).
+ */
 export async function appendAgentMessage(db: Queryable, tenantId: string, conversationId: string, text: string, actor: string, at: Date): Promise<void> {
   const conversation = await getConversation(db, tenantId, conversationId);
   if (conversation.state === 'closed') throw new ConflictError('the conversation is closed');
@@ -52,6 +60,7 @@ export async function appendAgentMessage(db: Queryable, tenantId: string, conver
     [tenantId, conversationId, text, actor, at],
   );
   await db.query('update conversations set updated_at = $3 where tenant_id = $1 and id = $2', [tenantId, conversationId, at]);
+  await notifyConversationChange(db, { tenantId, conversationId, state: 'with_agent' });
 }
 
 /** A message with its place in the conversation, for polling. */

@@ -4,6 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { createKnowledgeCache } from '../assistant/index.js';
+import { createConversationFeed } from '../cluster/index.js';
 import { loadConfig } from '../config/index.js';
 import type { Db } from '../storage/index.js';
 import { createApp, type LoketApp } from './index.js';
@@ -69,7 +70,7 @@ describe('HTTP app', () => {
 
   it('a failing database gives 503 storage_unavailable on /healthz and never leaks SQL or stacks', async () => {
     const broken = { ...db, query: async () => { throw new Error('relation "secret_table" does not exist at Object.<anonymous> (/src/x.ts:1)'); } } as Db;
-    const brokenApp = createApp({ db: broken, config: loadConfig({}), logger: pino({ level: 'silent' }), knowledge: createKnowledgeCache(broken) });
+    const brokenApp = createApp({ db: broken, config: loadConfig({}), logger: pino({ level: 'silent' }), knowledge: createKnowledgeCache(broken), conversationFeed: createConversationFeed(broken) });
     const health = await brokenApp.request('/healthz');
     assert.equal(health.status, 503);
     assert.equal(((await health.json()) as { error: { code: string } }).error.code, 'storage_unavailable');
@@ -82,7 +83,7 @@ describe('HTTP app', () => {
   it('logs one structured line per request, without the body', async () => {
     const lines: string[] = [];
     const sink = new Writable({ write: (chunk, _enc, done) => { lines.push(String(chunk)); done(); } });
-    const loggedApp = createApp({ db, config: loadConfig({}), logger: pino({ level: 'info' }, sink), knowledge: createKnowledgeCache(db) });
+    const loggedApp = createApp({ db, config: loadConfig({}), logger: pino({ level: 'info' }, sink), knowledge: createKnowledgeCache(db), conversationFeed: createConversationFeed(db) });
     await loggedApp.request('/api/v1/tenants?x=1', { method: 'GET' });
     await loggedApp.request('/nowhere', { method: 'POST', body: 'rijksregisternummer 85073003328', headers: { 'content-type': 'text/plain' } });
     const entries = lines.map((l) => JSON.parse(l) as Record<string, unknown>);

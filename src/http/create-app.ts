@@ -7,7 +7,7 @@ import type { AppDeps } from './app-deps.js';
 import { toErrorResponse } from './on-error.js';
 import { requestLog } from './request-log.js';
 import { authenticate, type AuthVariables } from './auth/authenticate.js';
-import { createRateLimiter } from './rate-limit.js';
+import { createConfiguredRateLimiter, createRateLimiter } from './rate-limit.js';
 import { auditRoutes } from './routes/audit-routes.js';
 import { chatRoutes } from './routes/chat-routes.js';
 import { consoleRoutes } from './routes/console-routes.js';
@@ -41,11 +41,13 @@ export function createApp(deps: AppDeps) {
     },
   });
   const minute = 60_000;
+  const shared = (name: string, limit: number) => createConfiguredRateLimiter(deps.db, deps.config, name, limit, minute);
   const limits = {
-    client: createRateLimiter(deps.config.chatLimitPerMinute, minute),
-    conversation: createRateLimiter(deps.config.conversationLimitPerMinute, minute),
-    signIn: createRateLimiter(10, minute),
-    // A widget polls every 3 s while a person handles the conversation.
+    client: shared('client', deps.config.chatLimitPerMinute),
+    conversation: shared('conversation', deps.config.conversationLimitPerMinute),
+    signIn: shared('sign-in', 10),
+    // A widget polls every 3 s while a person handles the conversation: a loose guard, counted per
+    // node (N nodes allow N × 120), so polling costs no database write.
     poll: createRateLimiter(120, minute),
   };
   app.use('*', requestLog(deps.logger));
@@ -91,7 +93,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', registerStaffRoutes(deps));
   app.route('/', pageRoutes(deps));
   app.route('/', registerPageRoutes(deps));
-  app.route('/', consoleRoutes(deps));
+  app.route('/', consoleRoutes(deps, limits.signIn));
   app.route('/', widgetRoutes(deps));
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
   app.doc31('/api/v1/openapi.json', {

@@ -5,6 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { buildWidget, WIDGET_BUDGET_BYTES } from '../../scripts/build-widget.mjs';
 import { createKnowledgeCache } from '../assistant/index.js';
+import { createConversationFeed } from '../cluster/index.js';
 import { loadConfig } from '../config/index.js';
 import { createLogger } from '../logging/index.js';
 import type { Db } from '../storage/index.js';
@@ -55,7 +56,7 @@ describe('widget routes', () => {
   });
 
   it('a missing bundle answers 503 asset_unavailable in the error envelope', async () => {
-    const deps = { db, config: loadConfig({}), logger: createLogger('silent'), knowledge: createKnowledgeCache(db) };
+    const deps = { db, config: loadConfig({}), logger: createLogger('silent'), knowledge: createKnowledgeCache(db), conversationFeed: createConversationFeed(db) };
     const bare = new OpenAPIHono();
     bare.route('/', widgetRoutes(deps, { widgetFile: new URL('./no-such-widget.js', import.meta.url) }));
     bare.onError((error, c) => toErrorResponse(error, c, deps.logger));

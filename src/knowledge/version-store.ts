@@ -1,4 +1,5 @@
 // The append-only history of content versions, one sequence per scope (a tenant, or the region).
+import { notifyContentChange } from '../cluster/index.js';
 import type { Queryable } from '../storage/index.js';
 import type { ContentChanges } from './diff-items.js';
 
@@ -25,7 +26,10 @@ export async function latestVersion(db: Queryable, scope: string): Promise<Conte
   return row;
 }
 
-/** Appends the next version of `scope` and returns its number (1 for the first). */
+/**
+ * Appends the next version of `scope` and returns its number (1 for the first). Every node's
+ * knowledge cache is notified in the same transaction, so it hears of the version on commit.
+ */
 export async function appendVersion(
   tx: Queryable,
   scope: string,
@@ -37,5 +41,7 @@ export async function appendVersion(
      returning version`,
     [scope, entry.source, entry.contentHash, JSON.stringify(entry.changes), JSON.stringify(entry.snapshot)],
   );
-  return row?.version ?? 1;
+  const version = row?.version ?? 1;
+  await notifyContentChange(tx, { scope, version });
+  return version;
 }

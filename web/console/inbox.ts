@@ -1,6 +1,8 @@
-// The console inbox's live updates, without a framework: polls the inbox API every 5 s with the
-// session cookie, rebuilds the list with DOM methods (text only, never HTML) and announces what
-// changed in the page's aria-live status. Without this script the page still works on reload.
+// The console inbox's live updates, without a framework: refreshes the list from the inbox API
+// (session cookie) whenever the server-sent event stream reports a change on any node, and polls
+// every 5 s while that stream is down (every 60 s as a safety net while it is up). It rebuilds the
+// list with DOM methods (text only, never HTML) and announces what changed in the page's aria-live
+// status. Without this script the page still works on reload.
 
 interface InboxItem {
   id: string;
@@ -11,6 +13,8 @@ interface InboxItem {
 }
 
 const POLL_MS = 5000;
+/** While the event stream is up, a poll this often still catches a change whose notification was lost. */
+const SAFETY_POLL_MS = 60_000;
 const STATE_LABELS: Record<InboxItem['state'], string> = {
   bot: 'Bij de assistent',
   waiting: 'Wacht op een medewerker',
@@ -64,7 +68,7 @@ function start(): void {
   let known = new Set(Array.from(list.querySelectorAll('li')).map((li) => li.dataset['id'] ?? ''));
   let signature = Array.from(list.querySelectorAll('li')).map((li) => li.dataset['id']).join(',');
 
-  const refresh = async (): Promise<void> => {
+  const load = async (): Promise<void> => {
     try {
       const response = await fetch(`/api/v1/tenants/${encodeURIComponent(tenant)}/conversations?state=waiting,with_agent`, {
         credentials: 'same-origin',
@@ -84,10 +88,44 @@ function start(): void {
       known = new Set(items.map((item) => item.id));
       signature = next;
     } catch {
-      // A failed poll (offline, signed out) leaves the list as it is; the next one tries again.
+      // A failed load (offline, signed out) leaves the list as it is; the next one tries again.
     }
   };
-  window.setInterval(() => void refresh(), POLL_MS);
+  // One load at a time; changes arriving during a load cause one more load after it.
+  let loading: Promise<void> | undefined;
+  let again = false;
+  let loadedAt = Date.now();
+  const refresh = (): void => {
+    if (loading) {
+      again = true;
+      return;
+    }
+    loadedAt = Date.now();
+    loading = load().finally(() => {
+      loading = undefined;
+      if (again) {
+        again = false;
+        refresh();
+      }
+    });
+  };
+
+  let streaming = false;
+  if (typeof EventSource === 'function') {
+    const events = new EventSource(`/api/v1/tenants/${encodeURIComponent(tenant)}/conversation-events`);
+    // "ready" also follows every reconnect: load once to catch up on what happened meanwhile.
+    events.addEventListener('ready', () => {
+      streaming = true;
+      refresh();
+    });
+    events.addEventListener('conversation', refresh);
+    events.addEventListener('error', () => {
+      streaming = false;
+    });
+  }
+  window.setInterval(() => {
+    if (!streaming || Date.now() - loadedAt >= SAFETY_POLL_MS) refresh();
+  }, POLL_MS);
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

@@ -40,6 +40,7 @@ export const STAFF_ROUTES: readonly StaffRouteRule[] = [
   { method: 'PUT', path: '/api/v1/tenants/{tenant}/settings', roles: ['admin'], tenantIn: 'path', sampleBody: { retentionDays: 90 } },
   { method: 'GET', path: '/api/v1/audit', roles: [], tenantIn: 'none' },
   { method: 'GET', path: '/api/v1/tenants/{tenant}/conversations', roles: ['admin', 'agent'], tenantIn: 'path' },
+  { method: 'GET', path: '/api/v1/tenants/{tenant}/conversation-events', roles: ['admin', 'agent'], tenantIn: 'path' },
   { method: 'POST', path: '/api/v1/tenants/{tenant}/conversations/{conversationId}/messages', roles: ['admin', 'agent'], tenantIn: 'path', sampleBody: { text: 'Goeiedag, ik help u graag verder.' } },
   { method: 'POST', path: '/api/v1/tenants/{tenant}/conversations/{conversationId}/close', roles: ['admin', 'agent'], tenantIn: 'path' },
   { method: 'GET', path: `${REGISTER}/entries`, roles: ['admin', 'reviewer', 'editor', 'viewer'], tenantIn: 'path' },

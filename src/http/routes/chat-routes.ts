@@ -61,8 +61,8 @@ export function chatRoutes(deps: AppDeps, limits: { client: RateLimiter; convers
   return app.openapi(route, async (c) => {
     const { tenant } = c.req.valid('param');
     const body = c.req.valid('json');
-    limits.client.take(`${tenant}:${clientKey(c, deps.config)}`);
-    if (body.conversationId) limits.conversation.take(`${tenant}:${body.conversationId}`);
+    await limits.client.take(`${tenant}:${clientKey(c, deps.config)}`);
+    if (body.conversationId) await limits.conversation.take(`${tenant}:${body.conversationId}`);
     const now = deps.config.allowClockOverride && body.now ? new Date(body.now) : (deps.config.now ?? new Date());
     const result = presentChatResult(
       await askAssistant({ db: deps.db, knowledge: deps.knowledge }, tenant, { message: body.message, conversationId: body.conversationId, now }),

@@ -36,7 +36,7 @@ import { InboxPage } from '../console/inbox-page.js';
 import { SignInPage, type SignInErrors } from '../console/sign-in-page.js';
 import { toErrorResponse } from '../on-error.js';
 import { cleanText, conversationParam } from '../params.js';
-import { clientKey, createRateLimiter } from '../rate-limit.js';
+import { clientKey, type RateLimiter } from '../rate-limit.js';
 
 type Env = { Variables: AuthVariables };
 type ConsoleContextOf = Context<Env>;
@@ -59,10 +59,9 @@ async function formField(c: ConsoleContextOf, name: string): Promise<string> {
   return typeof value === 'string' ? value : '';
 }
 
-/** Registers /console/* and the console's assets (not part of the OpenAPI document). */
-export function consoleRoutes(deps: AppDeps) {
+/** Registers /console/* and the console's assets (not part of the OpenAPI document); `signInLimiter` guards the sign-in form. */
+export function consoleRoutes(deps: AppDeps, signInLimiter: RateLimiter) {
   const app = new OpenAPIHono<Env>();
-  const signInLimiter = createRateLimiter(10, 60_000);
   const now = () => deps.config.now ?? new Date();
   const auth = authenticate(deps);
   // The sign-in form is for people without a session; every other console path resolves one.
@@ -93,7 +92,7 @@ export function consoleRoutes(deps: AppDeps) {
     if (errors.email || errors.password) return page(c, <SignInPage email={email} errors={errors} />, 400);
     const at = new Date();
     try {
-      signInLimiter.take(`console-signin:${clientKey(c, deps.config)}`);
+      await signInLimiter.take(`console-signin:${clientKey(c, deps.config)}`);
       const account = await signInWithPassword(deps.db, email, password, at);
       const session = await deps.db.transaction(async (tx) => {
         const created = await createSession(tx, account.id, at);

@@ -1,4 +1,5 @@
-// The handoff inbox for agents: waiting conversations, replying as agent, closing. Audited.
+// The handoff inbox for agents: waiting conversations, their live changes as server-sent events,
+// replying as agent, closing. Audited.
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { appendAgentMessage, changeState, listConversations } from '../../conversations/index.js';
 import { appendAudit, redactPersonalData } from '../../governance/index.js';
@@ -6,6 +7,7 @@ import { canHandleConversations, getTenant } from '../../tenants/index.js';
 import type { AppDeps } from '../app-deps.js';
 import { requireActor, type AuthVariables } from '../auth/authenticate.js';
 import { authorizeTenant } from '../auth/authorize.js';
+import { streamConversationEvents } from '../conversation-event-stream.js';
 import { errorResponses } from '../error-envelope.js';
 import { cleanText, conversationParam, tenantParam } from '../params.js';
 
@@ -21,6 +23,17 @@ const listRoute = createRoute({
     query: z.object({ state: z.string().regex(/^(bot|waiting|with_agent|closed)(,(bot|waiting|with_agent|closed))*$/, 'comma-separated states').default('waiting,with_agent') }),
   },
   responses: { 200: { description: 'Conversations', content: { 'application/json': { schema: z.array(InboxItemSchema) } } }, ...errorResponses(400, 401, 403, 404) },
+});
+const eventsRoute = createRoute({
+  method: 'get', path: '/api/v1/tenants/{tenant}/conversation-events', tags: ['staff'], summary: 'The inbox live: conversation changes from every node as server-sent events', security: [{ bearer: [] }],
+  request: { params: z.object({ tenant: tenantParam }) },
+  responses: {
+    200: {
+      description: 'A `ready` event once listening, then a `conversation` event `{"id", "state"}` per change (a handoff, a resident\'s or agent\'s message, contact details, closing, deletion; state `deleted` when gone); a comment line every 25 s; the stream ends after 10 minutes and the client reconnects',
+      content: { 'text/event-stream': { schema: z.string() } },
+    },
+    ...errorResponses(401, 403, 404),
+  },
 });
 const replyRoute = createRoute({
   method: 'post', path: '/api/v1/tenants/{tenant}/conversations/{conversationId}/messages', tags: ['staff'], summary: 'Reply as agent (takes the conversation over)', security: [{ bearer: [] }],
@@ -46,6 +59,13 @@ export function handoffRoutes(deps: AppDeps) {
     await getTenant(deps.db, tenant);
     const states = c.req.valid('query').state.split(',') as Array<(typeof STATES)[number]>;
     return c.json(await listConversations(deps.db, tenant, states), 200);
+  });
+  app.openapi(eventsRoute, async (c) => {
+    const actor = requireActor(c.get('actor'));
+    const { tenant } = c.req.valid('param');
+    authorizeTenant(actor, tenant, canHandleConversations, 'handle conversations');
+    await getTenant(deps.db, tenant);
+    return (await streamConversationEvents(c, deps.conversationFeed, tenant)) as unknown as ReturnType<typeof c.json<string, 200>>;
   });
   app.openapi(replyRoute, async (c) => {
     const actor = requireActor(c.get('actor'));

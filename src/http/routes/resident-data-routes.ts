@@ -71,7 +71,7 @@ export function residentDataRoutes(deps: AppDeps, limits: { client: RateLimiter;
   const limiter = limits.client;
   const app = new OpenAPIHono();
   app.openapi(exportRoute, async (c) => {
-    limiter.take(`client:${clientKey(c, deps.config)}`);
+    await limiter.take(`client:${clientKey(c, deps.config)}`);
     const { tenant, conversationId } = c.req.valid('param');
     await getTenant(deps.db, tenant);
     const conversation = await getConversation(deps.db, tenant, conversationId);
@@ -81,13 +81,13 @@ export function residentDataRoutes(deps: AppDeps, limits: { client: RateLimiter;
   });
   app.openapi(pollRoute, async (c) => {
     // Widgets poll every few seconds after a handoff: a separate, looser budget than chat.
-    limits.poll.take(`poll:${clientKey(c, deps.config)}`);
+    await limits.poll.take(`poll:${clientKey(c, deps.config)}`);
     const { tenant, conversationId } = c.req.valid('param');
     await getTenant(deps.db, tenant);
     return c.json(await messagesAfter(deps.db, tenant, conversationId, c.req.valid('query').after), 200);
   });
   app.openapi(feedbackRoute, async (c) => {
-    limiter.take(`client:${clientKey(c, deps.config)}`);
+    await limiter.take(`client:${clientKey(c, deps.config)}`);
     const { tenant, conversationId } = c.req.valid('param');
     await getTenant(deps.db, tenant);
     const body = c.req.valid('json');
@@ -95,7 +95,7 @@ export function residentDataRoutes(deps: AppDeps, limits: { client: RateLimiter;
     return c.body(null, 201);
   });
   app.openapi(contactRoute, async (c) => {
-    limiter.take(`client:${clientKey(c, deps.config)}`);
+    await limiter.take(`client:${clientKey(c, deps.config)}`);
     const { tenant, conversationId } = c.req.valid('param');
     await getTenant(deps.db, tenant);
     const body = c.req.valid('json');
@@ -111,7 +111,7 @@ export function residentDataRoutes(deps: AppDeps, limits: { client: RateLimiter;
     return c.body(null, 201);
   });
   app.openapi(deleteRoute, async (c) => {
-    limiter.take(`client:${clientKey(c, deps.config)}`);
+    await limiter.take(`client:${clientKey(c, deps.config)}`);
     const { tenant, conversationId } = c.req.valid('param');
     await getTenant(deps.db, tenant);
     await deps.db.transaction(async (tx) => {

@@ -32,7 +32,7 @@ const signOut = createRoute({
 export function sessionRoutes(deps: AppDeps, limiter: RateLimiter) {
   const app = new OpenAPIHono<{ Variables: AuthVariables }>();
   app.openapi(signIn, async (c) => {
-    limiter.take(`signin:${clientKey(c, deps.config)}`);
+    await limiter.take(`signin:${clientKey(c, deps.config)}`);
     const { email, password } = c.req.valid('json');
     const now = new Date();
     const account = await signInWithPassword(deps.db, email, password, now);

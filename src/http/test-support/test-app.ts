@@ -1,5 +1,6 @@
 // Test helper: the HTTP app over a fresh database with the demo imported, served in process.
 import { createKnowledgeCache } from '../../assistant/index.js';
+import { createConversationFeed } from '../../cluster/index.js';
 import { loadConfig } from '../../config/index.js';
 import { importContent } from '../../knowledge/index.js';
 import { createLogger } from '../../logging/index.js';
@@ -12,6 +13,6 @@ import { createApp, type LoketApp } from '../index.js';
 export async function openTestApp(options: { demo?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<{ app: LoketApp; db: Db }> {
   const db = await openTestDb();
   if (options.demo !== false) await importContent(db, DEMO);
-  const app = createApp({ db, config: loadConfig(options.env ?? {}), logger: createLogger('silent'), knowledge: createKnowledgeCache(db) });
+  const app = createApp({ db, config: loadConfig(options.env ?? {}), logger: createLogger('silent'), knowledge: createKnowledgeCache(db), conversationFeed: createConversationFeed(db) });
   return { app, db };
 }

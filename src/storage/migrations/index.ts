@@ -8,6 +8,7 @@ import { sql as contactRequests } from './0006-contact-requests.js';
 import { sql as register } from './0007-register.js';
 import { sql as registerRevisions } from './0008-register-revisions.js';
 import { sql as importedContent } from './0009-imported-content.js';
+import { sql as rateLimits } from './0010-rate-limits.js';
 
 /** One schema step; `version` is its position, starting at 1. */
 export interface Migration {
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'register', sql: register },
   { version: 8, name: 'register-revisions', sql: registerRevisions },
   { version: 9, name: 'imported-content', sql: importedContent },
+  { version: 10, name: 'rate-limits', sql: rateLimits },
 ];
