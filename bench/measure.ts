@@ -35,6 +35,12 @@ export interface Figure {
   peerName: string;
 }
 
+/** A section of the report: its figures plus the lines that say how to read them. */
+export interface Section {
+  figures: Figure[];
+  notes: string[];
+}
+
 function fmt(value: number): string {
   return Math.abs(value) < 10 ? value.toFixed(3) : value.toFixed(1);
 }
@@ -44,11 +50,23 @@ export function printFigures(title: string, figures: readonly Figure[]): void {
   console.log(`\n${title}`);
   for (const f of figures) {
     const ratio = f.loket / f.peer;
-    const ahead = f.better === 'higher' ? ratio >= 1 : ratio <= 1;
-    // autocannon reports whole milliseconds: a peer under 1 ms reads 0 and has no ratio.
-    const shown = Number.isFinite(ratio) ? ratio.toFixed(2) : 'n/a (peer below the resolution)';
+    const ahead = f.better === 'higher' ? f.loket >= f.peer : f.loket <= f.peer;
+    // autocannon reports whole milliseconds: a peer under 1 ms reads 0 and has no ratio; a count
+    // (errors) of 0 on both sides has none either.
+    const shown = Number.isFinite(ratio)
+      ? ratio.toFixed(2)
+      : f.loket === 0 && f.peer === 0
+        ? 'n/a (both 0)'
+        : f.unit === 'ms'
+          ? 'n/a (peer below the resolution)'
+          : 'n/a (peer 0)';
     console.log(
-      `  ${f.name.padEnd(44)} loket ${fmt(f.loket).padStart(9)} ${f.unit.padEnd(11)} ${f.peerName} ${fmt(f.peer).padStart(9)} ${f.unit.padEnd(11)} ratio ${shown} (${f.better} is better${ahead ? '' : ', peer ahead'})`,
+      `  ${f.name.padEnd(48)} loket ${fmt(f.loket).padStart(9)} ${f.unit.padEnd(11)} ${f.peerName} ${fmt(f.peer).padStart(9)} ${f.unit.padEnd(11)} ratio ${shown} (${f.better} is better${ahead ? '' : ', peer ahead'})`,
     );
   }
+}
+
+/** Prints lines that say how to read the figures above them (setup, breakdowns, caveats). */
+export function printNotes(notes: readonly string[]): void {
+  for (const note of notes) console.log(`  · ${note}`);
 }
