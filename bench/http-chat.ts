@@ -6,18 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import type { Figure } from './measure.js';
-
-const BARE_CHAT = `
-import { Hono } from 'hono';
-import { serve } from '@hono/node-server';
-const app = new Hono();
-app.get('/healthz', (c) => c.json({ status: 'ok' }));
-app.post('/api/v1/tenants/:tenant/chat', async (c) => {
-  await c.req.json();
-  return c.json({ conversationId: 'x', reply: { type: 'answer', text: 'ok', sources: [], confidence: 1 } });
-});
-serve({ fetch: app.fetch, port: Number(process.env.PORT), hostname: '127.0.0.1' });
-`;
+import { BARE_CHAT_SERVER } from './node-process.js';
 
 // utime + stime of a Linux process, in milliseconds (clock ticks are 1/100 s on Linux).
 function cpuMsOf(pid: number): number {
@@ -58,7 +47,7 @@ async function load(port: number, duration: number) {
 export async function measureHttpChat(duration = 8): Promise<Figure[]> {
   const dataDir = mkdtempSync(join(tmpdir(), 'loket-bench-http-'));
   const bare = join(process.cwd(), 'bench', '.bare-chat.mjs');
-  writeFileSync(bare, BARE_CHAT);
+  writeFileSync(bare, BARE_CHAT_SERVER);
   const loket = await start(['dist/cli.js', 'serve'], { LOKET_DATA_DIR: dataDir, LOKET_LOG_LEVEL: 'silent', LOKET_NOW: '2026-12-07T10:15:00+01:00', // One load generator is one client: lift the per-client chat limit for the measurement.
       LOKET_CHAT_LIMIT_PER_MINUTE: '100000' }, 18281);
   const peer = await start([bare], {}, 18282);
