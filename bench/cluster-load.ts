@@ -10,7 +10,7 @@ import { dropDatabase, postgresProblem, recreateDatabase } from './bench-databas
 import { askOnce, questionsByTenant, runConversationLoad, type LoadResult } from './conversation-load.js';
 import type { BenchKnobs } from './knobs.js';
 import type { Figure, Section } from './measure.js';
-import { BARE_CHAT_SERVER, cpuMsOf, LOKET_SERVE, postgresCpuMs, startNode, stopNode, type NodeProcess } from './node-process.js';
+import { BARE_CHAT_SERVER, cpuMsOf, LOKET_SERVE, postgresCpuMs, startNode, stopNode, type NodeProcess, loadNodeEnv } from './node-process.js';
 
 const DATABASE = 'loket_bench';
 const PORTS = [18381, 18382];
@@ -25,20 +25,6 @@ interface Run {
   cpuMsPerRequest: { nodes: number; postgres: number };
   /** The machine's one-minute load average at the end of the run. */
   loadAverage: number;
-}
-
-function nodeEnv(databaseUrl: string): NodeJS.ProcessEnv {
-  return {
-    LOKET_DATABASE_URL: databaseUrl,
-    LOKET_LOG_LEVEL: 'silent',
-    LOKET_NOW: '2026-12-07T10:15:00+01:00',
-    // Every conversation comes from its own X-Forwarded-For address, as behind the production proxy.
-    LOKET_TRUST_PROXY: '1',
-    // A closed loop sends a conversation's next turn as soon as the reply arrives, far faster than
-    // a resident types: lift both limits so the measurement sees the server, not the limiter.
-    LOKET_CHAT_LIMIT_PER_MINUTE: '100000',
-    LOKET_CONVERSATION_LIMIT_PER_MINUTE: '100000',
-  };
 }
 
 async function drain(url: string, tenant: string, question: string): Promise<void> {
@@ -84,7 +70,7 @@ async function withLoketNodes<T>(knobs: BenchKnobs, count: number, fn: (nodes: N
   const databaseUrl = await recreateDatabase(knobs.postgresUrl, DATABASE);
   const nodes: NodeProcess[] = [];
   try {
-    for (const port of PORTS.slice(0, count)) nodes.push(await startNode(LOKET_SERVE, nodeEnv(databaseUrl), port));
+    for (const port of PORTS.slice(0, count)) nodes.push(await startNode(LOKET_SERVE, loadNodeEnv(databaseUrl), port));
     return await fn(nodes);
   } finally {
     for (const n of nodes) await stopNode(n);

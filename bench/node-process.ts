@@ -130,3 +130,21 @@ app.post('/api/v1/tenants/:tenant/chat', async (c) => {
 });
 serve({ fetch: app.fetch, port: Number(process.env.PORT), hostname: '127.0.0.1' });
 `;
+
+/**
+ * The environment of a Loket node under bench load: its database, a frozen clock, silent logs,
+ * clients told apart by X-Forwarded-For (as behind the production proxy), and the chat limits lifted,
+ * since a closed loop sends the next turn as soon as a reply arrives, far faster than a resident types:
+ * the measurement sees the server, not the limiter. `extra` adds or overrides variables.
+ */
+export function loadNodeEnv(databaseUrl: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return {
+    LOKET_DATABASE_URL: databaseUrl,
+    LOKET_LOG_LEVEL: 'silent',
+    LOKET_NOW: '2026-12-07T10:15:00+01:00',
+    LOKET_TRUST_PROXY: '1',
+    LOKET_CHAT_LIMIT_PER_MINUTE: '100000',
+    LOKET_CONVERSATION_LIMIT_PER_MINUTE: '100000',
+    ...extra,
+  };
+}

@@ -13,7 +13,7 @@ import { databaseBytes, dropDatabase, postgresProblem, recreateDatabase } from '
 import { askOnce, questionsByTenant, runConversationLoad, type ChatAnswer, type LoadResult } from './conversation-load.js';
 import type { BenchKnobs } from './knobs.js';
 import { percentile, type Figure, type Section } from './measure.js';
-import { LOKET_SERVE, memoryOf, rssBytesOf, startNode, stopNode, type NodeProcess, type ProbedMemory } from './node-process.js';
+import { LOKET_SERVE, memoryOf, rssBytesOf, startNode, stopNode, type NodeProcess, type ProbedMemory, loadNodeEnv } from './node-process.js';
 import { writeSyntheticPack } from './synthetic-pack.js';
 
 const PORT = 18481;
@@ -44,19 +44,6 @@ interface Measured {
   load: LoadResult;
 }
 
-function env(databaseUrl: string): NodeJS.ProcessEnv {
-  return {
-    LOKET_DATABASE_URL: databaseUrl,
-    LOKET_DEMO: '0',
-    LOKET_LOG_LEVEL: 'silent',
-    LOKET_NOW: '2026-12-07T10:15:00+01:00',
-    LOKET_TRUST_PROXY: '1',
-    // A closed loop far outpaces residents: lift the limits so the server is measured, not the limiter.
-    LOKET_CHAT_LIMIT_PER_MINUTE: '100000',
-    LOKET_CONVERSATION_LIMIT_PER_MINUTE: '100000',
-  };
-}
-
 async function memory(node: NodeProcess): Promise<Memory> {
   return { ...(await memoryOf(node)), rssProc: rssBytesOf(node.child.pid!) };
 }
@@ -77,9 +64,9 @@ async function measureDeployment(knobs: BenchKnobs, d: Deployment): Promise<Meas
   const importMs = await importPack(databaseUrl, d.pack);
   const size = await databaseBytes(knobs.postgresUrl, d.database);
   // The first start after an import also writes every municipality's assistant register entry.
-  const first = await startNode(LOKET_SERVE, env(databaseUrl), PORT);
+  const first = await startNode(LOKET_SERVE, loadNodeEnv(databaseUrl, { LOKET_DEMO: '0' }), PORT);
   await stopNode(first);
-  const node = await startNode(LOKET_SERVE, env(databaseUrl), PORT, { memoryProbe: true });
+  const node = await startNode(LOKET_SERVE, loadNodeEnv(databaseUrl, { LOKET_DEMO: '0' }), PORT, { memoryProbe: true });
   try {
     const probeStart = performance.now();
     const idle = await memory(node);
