@@ -196,7 +196,7 @@ function requestToUnknown(): fc.Arbitrary<FuzzRequest> {
 const INTERNALS: ReadonlyArray<[string, RegExp]> = [
   ['stack frame', /\bat (?:[\w$.<>]+ )?\(?\/|\bat \//],
   ['node_modules', /node_modules/],
-  ['SQL', /\b(select|insert into|update \w+ set|delete from)\s/i],
+  ['SQL', /(?<!<)\b(select|insert into|update \w+ set|delete from)\s/i],
   ['PostgreSQL message', /invalid byte sequence|syntax error at or near|relation "|violates .* constraint/i],
 ];
 
