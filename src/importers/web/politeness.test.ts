@@ -34,9 +34,15 @@ function timedFetch(): { fetch: typeof fetch; gaps(): number[] } {
   };
 }
 
-/** The scheduler stamps a start a few microseconds before fetch is called, hence the millisecond of slack. */
+/**
+ * The exact spacing between starts is proved on a fake clock in host-scheduler.test.ts. Here, on
+ * real time, a request is sent a little after the scheduler stamps its start (a few microtasks,
+ * or a millisecond or two when the machine is busy), so two gaps can differ by that much; 5% of
+ * the delay absorbs it and still fails when the delay is not applied at all.
+ */
 function assertSpacedBy(gaps: number[], ms: number): void {
-  for (const gap of gaps) assert.ok(gap >= ms - 1, `requests ${gap.toFixed(1)} ms apart: ${gaps.map((g) => g.toFixed(1)).join(', ')}`);
+  const floor = ms * 0.95;
+  for (const gap of gaps) assert.ok(gap >= floor, `requests ${gap.toFixed(1)} ms apart, below ${floor} ms: ${gaps.map((g) => g.toFixed(1)).join(', ')}`);
 }
 
 describe('politeness', () => {
