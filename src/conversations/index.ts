@@ -9,3 +9,6 @@ export {
 } from './handoff-store.js';
 export { dashboardStats, type DashboardStats } from './dashboard-stats.js';
 export { saveContactRequest, findContactRequest, type ContactDetails, type ContactRequest } from './contact-store.js';
+export {
+  listReviewItems, markReplyWrong, listFallbackQuestions, REVIEW_TYPES, type ReviewItem, type ReviewType,
+} from './review-store.js';

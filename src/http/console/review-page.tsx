@@ -3,7 +3,7 @@
 import type { ConsoleContext } from './console-context.js';
 import { ConsoleLayout, CsrfField, FieldError } from './console-layout.js';
 import { formatDateTime } from './format.js';
-import type { ReviewItem, ReviewType } from './review-store.js';
+import type { ReviewItem, ReviewType } from '../../conversations/index.js';
 
 const TYPE_LABELS: Record<ReviewType, string> = { fallback: 'Niet geweten', handoff: 'Doorverwezen', negative: 'Negatieve feedback' };
 

@@ -11,7 +11,10 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { html } from 'hono/html';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { JSX } from 'hono/jsx/jsx-runtime';
-import { appendAgentMessage, changeState, dashboardStats, findContactRequest, getConversation, listConversations, listMessages } from '../../conversations/index.js';
+import {
+  appendAgentMessage, changeState, dashboardStats, findContactRequest, getConversation, listConversations, listFallbackQuestions, listMessages, listReviewItems,
+  markReplyWrong, REVIEW_TYPES, type ReviewType,
+} from '../../conversations/index.js';
 import {
   AccountLockedError, AppError, AssetUnavailableError, ForbiddenError, InvalidCredentialsError, RateLimitedError, UnauthenticatedError, UnknownConversationError, UnknownProductError,
 } from '../../errors/index.js';
@@ -29,7 +32,6 @@ import { groupSimilarQuestions } from '../console/group-questions.js';
 import { parseProductForm } from '../console/product-form.js';
 import { ProductPage, ProductsPage } from '../console/products-page.js';
 import { ReviewPage } from '../console/review-page.js';
-import { listFallbackQuestions, listReviewItems, markReplyWrong, REVIEW_TYPES, type ReviewType } from '../console/review-store.js';
 import { UnansweredPage } from '../console/unanswered-page.js';
 import { ErrorPage } from '../console/error-page.js';
 import { InboxPage } from '../console/inbox-page.js';

@@ -1,7 +1,7 @@
-// Reads for the console's review and unanswered pages, and the reply_reviews table. The tenant is
-// the first parameter of every function. (Candidates for the conversations module's front door.)
-import { UnknownConversationError } from '../../errors/index.js';
-import type { Queryable } from '../../storage/index.js';
+// Reviewing bot replies: the replies to look at (fallbacks, handoffs, thumbs down), the questions the
+// assistant could not answer, and verdicts appended to reply_reviews. Tenant after the database, always.
+import { UnknownConversationError } from '../errors/index.js';
+import type { Queryable } from '../storage/index.js';
 
 export const REVIEW_TYPES = ['fallback', 'handoff', 'negative'] as const;
 export type ReviewType = (typeof REVIEW_TYPES)[number];
