@@ -100,6 +100,7 @@ for (const backend of testBackends()) {
       assert.deepEqual(stored.publishedAt, at(0));
       assert.deepEqual((await getHistory(db, result.id)).map((s) => [s.action, s.state]), [['create', 'draft'], ['submit', 'submitted'], ['publish', 'published']]);
       assert.deepEqual((await listPublished(db, { tenantId: 'leiebeke' })).map((e) => e.id), [result.id]);
+      assert.deepEqual(stored.entry.timeline, { inUseSince: '2027-05' }, 'in use since the month it was first published');
     });
 
     it('a changed retention period appends exactly one revise step; syncing again changes nothing', async () => {
@@ -115,6 +116,7 @@ for (const backend of testBackends()) {
       const stored = await getEntry(db, id);
       assert.match(stored.entry.personalData.description ?? '', /na 45 dagen verwijderd/);
       assert.deepEqual(stored.publishedAt, at(0), 'a revision does not republish');
+      assert.equal(stored.entry.timeline.inUseSince, '2027-05', 'a revision keeps the month it went live');
       assert.deepEqual(stored.updatedAt, at(1));
 
       assert.deepEqual(await syncAssistantEntry(db, 'leiebeke', { at: at(2), publicUrl }), { id, changed: false });
@@ -132,6 +134,15 @@ for (const backend of testBackends()) {
       await saveTenantSettings(db, 'scheldegem', { ...(await getTenantSettings(db, 'scheldegem')), retentionDays: 10 });
       assert.deepEqual(await syncAssistantEntry(db, 'scheldegem', { at: at(13), publicUrl }), { id, changed: false });
       assert.equal((await getEntry(db, id)).state, 'retracted');
+    });
+
+    it('says it is in use since the month, in Belgium, it was first published, and keeps that month through revisions', async () => {
+      // 22:30 UTC on 30 April is already 1 May in Brussels.
+      const { id } = await syncAssistantEntry(db, 'kempenhout', { at: new Date('2027-04-30T22:30:00Z'), publicUrl });
+      assert.equal((await getEntry(db, id)).entry.timeline.inUseSince, '2027-05');
+      await saveTenantSettings(db, 'kempenhout', { ...(await getTenantSettings(db, 'kempenhout')), retentionDays: 60 });
+      assert.equal((await syncAssistantEntry(db, 'kempenhout', { at: new Date('2027-09-15T10:00:00Z'), publicUrl })).changed, true);
+      assert.equal((await getEntry(db, id)).entry.timeline.inUseSince, '2027-05');
     });
 
     it('syncs every tenant, skipping one whose entry has no valid contact yet', async () => {

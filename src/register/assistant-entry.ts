@@ -16,12 +16,14 @@ export function assistantTransparencyUrl(publicUrl: string, tenantId: string): s
  * change shows up as a difference. Programme `own`: a municipality runs Loket on its own initiative;
  * nothing in its settings says it came through Lokaal Digitaal or a subsidy call, so claiming one
  * would be a fact the register cannot back. Contact: the tenant's e-mail, else its https website,
- * else the transparency page (which lists how to reach the municipality).
+ * else the transparency page (which lists how to reach the municipality). `inUseSince`: since when
+ * the assistant serves residents, as precise as known (the sync passes the month Loket first
+ * published the entry).
  */
 export function assistantEntry(
   tenant: Tenant,
   settings: Pick<TenantSettings, 'retentionDays'>,
-  options: { publicUrl: string },
+  options: { publicUrl: string; inUseSince?: string },
 ): RegisterEntryInput {
   const place = tenant.name;
   const days = settings.retentionDays;
@@ -56,6 +58,7 @@ export function assistantEntry(
       'hij schrijft geen nieuwe tekst, maar geeft de goedgekeurde informatie terug.',
     kindsOfAi: ['rule-based', 'natural-language-processing'],
     status: 'in-use',
+    ...(options.inUseSince ? { timeline: { inUseSince: options.inUseSince } } : {}),
     supplier: 'Loket (open source)',
     data: {
       description:

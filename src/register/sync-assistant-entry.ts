@@ -24,12 +24,18 @@ export interface AssistantEntriesSync {
 
 const systemKey = (tenantId: string) => `assistant:${tenantId}`;
 
+/** `YYYY-MM` of `at` in Belgium: the precision the register states for when an assistant went live. */
+const brusselsMonth = (at: Date) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit' }).format(at);
+
 /**
  * Brings the entry of `tenantId`'s assistant in line with `assistantEntry(tenant, settings)`.
  * None yet: it is created and published at once by `system:loket` (history create → submit →
  * publish). It skips review on purpose: every fact in it follows from the profile and settings the
  * municipality itself controls and from what Loket does, and the transparency page already says the
- * same to residents; a review queue would only delay the entry behind the page. Published and
+ * same to residents; a review queue would only delay the entry behind the page. It says the
+ * assistant is in use since the month the entry was first created: the moment Loket began answering
+ * for the municipality is the one date Loket itself knows. Published and
  * different: one `revise` step. Equal, or retracted by the municipality: nothing. Serialised per
  * tenant (advisory lock), so nodes starting together create one entry. Throws UnknownTenantError,
  * or InvalidInputError when the entry cannot be valid (no e-mail or https address and an http
@@ -40,13 +46,14 @@ export async function syncAssistantEntry(db: Db, tenantId: string, options: { at
     const key = systemKey(tenantId);
     await tx.query('select pg_advisory_xact_lock(hashtext($1))', [key]);
     const [tenant, settings] = [await getTenant(tx, tenantId), await getTenantSettings(tx, tenantId)];
-    const validation = validateRegisterEntry(assistantEntry(tenant, settings, options));
+    const current = await findEntryBySystemKey(tx, key);
+    const inUseSince = brusselsMonth(current?.createdAt ?? options.at);
+    const validation = validateRegisterEntry(assistantEntry(tenant, settings, { publicUrl: options.publicUrl, inUseSince }));
     if (!validation.ok) {
       throw new InvalidInputError(`the register entry of the assistant of tenant "${tenantId}" cannot be made valid`, validation.problems);
     }
     // As stored (jsonb keeps no undefined values), so equal content compares equal.
     const entry: unknown = JSON.parse(JSON.stringify(validation.entry));
-    const current = await findEntryBySystemKey(tx, key);
     if (!current) {
       const created = await createPublishedIn(tx, { tenantId, actor: ASSISTANT_ENTRY_ACTOR, input: entry, at: options.at, systemKey: key });
       return { id: created.id, changed: true };
