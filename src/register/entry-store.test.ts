@@ -143,6 +143,32 @@ for (const backend of testBackends()) {
       assert.deepEqual(history[1]?.changes.map((c) => c.field), ['status', 'timeline']);
     });
 
+    it('an entry under re-review can be retracted: the public version is withdrawn, the pending edit never shown', async () => {
+      const { id } = await createDraft(db, { tenantId: 'leiebeke', author: 'auteur@leiebeke.be', input: entryInput({ name: 'Drukteteller' }), at: at(50) });
+      await submit(db, { id, actor: 'auteur@leiebeke.be', at: at(51) });
+      await publish(db, { id, reviewer: 'reviewer@regio.be', at: at(52) });
+      await updateDraft(db, { id, actor: 'auteur@leiebeke.be', input: entryInput({ name: 'Drukteteller', supplier: 'Nog niet gekozen NV' }), at: at(53) });
+      await submit(db, { id, actor: 'auteur@leiebeke.be', at: at(54) });
+      const retracted = await retract(db, { id, actor: 'admin@leiebeke.be', reason: 'Project gestopt.', at: at(55) });
+      assert.equal(retracted.state, 'retracted');
+      assert.equal(retracted.entry.supplier, undefined, 'the retracted entry keeps its public version, without the edit');
+      assert.equal(await isListed(id), false);
+      const shown = await getPublicEntry(db, id);
+      assert.equal(shown.state, 'retracted');
+      assert.equal(shown.entry.supplier, undefined, 'the unreviewed edit is never public');
+      assert.deepEqual((await getPublicHistory(db, id)).map((v) => v.action), ['publish', 'retract']);
+      assert.deepEqual((await getHistory(db, id)).map((s) => s.action), ['create', 'submit', 'publish', 'update', 'submit', 'retract']);
+
+      // A draft that was never published has nothing public to retract.
+      const never = await createDraft(db, { tenantId: 'leiebeke', author: 'auteur@leiebeke.be', input: entryInput({ name: 'Nooit gepubliceerd' }), at: at(56) });
+      await assert.rejects(retract(db, { id: never.id, actor: 'admin@leiebeke.be', at: at(57) }), (error: Error & { code?: string }) => {
+        assert.equal(error.code, 'conflict');
+        assert.match(error.message, /never published/);
+        return true;
+      });
+      assert.equal((await getEntry(db, never.id)).state, 'draft');
+    });
+
     it('every change is appended to history with the fields it changed', async () => {
       const draft = await createDraft(db, { tenantId: 'leiebeke', author: 'auteur@leiebeke.be', input: entryInput({ name: 'Wegdekscan' }), at: at(30) });
       await updateDraft(db, { id: draft.id, actor: 'auteur@leiebeke.be', input: entryInput({ name: 'Wegdekscan 3D', status: 'pilot', supplier: 'Leverancier NV' }), at: at(31) });

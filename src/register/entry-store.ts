@@ -117,16 +117,19 @@ export async function moveEntryIn(tx: Queryable, args: { id: string; actor: stri
   const reason = args.action === 'reject' ? requiredReason(args.reason) : args.action === 'retract' ? args.reason?.trim() || null : null;
   // Locked so two reviewers acting at once cannot both move the same entry.
   const current = await readEntry(tx, args.id, { forUpdate: true });
-  const state = nextState(current.state, args.action);
+  const wasPublished = current.publishedAt !== null;
+  const state = nextState(current.state, args.action, { wasPublished });
   if (state === undefined) {
     const from = statesAllowing(args.action).map((s) => `"${s}"`).join(' or ');
-    throw new ConflictError(`cannot ${args.action} register entry "${args.id}": it is "${current.state}", not ${from}`);
+    const edited = args.action === 'retract' && !wasPublished && current.state !== 'retracted' ? ' (it was never published, so nothing is public to retract)' : '';
+    throw new ConflictError(`cannot ${args.action} register entry "${args.id}": it is "${current.state}", not ${from}${edited}`);
   }
   if (args.action === 'revise' && current.systemKey === null) {
     // A person's change to a published entry goes through review: retract it and submit a new one.
     throw new ConflictError(`cannot revise register entry "${args.id}": only entries Loket maintains itself are revised in place`);
   }
-  const content = entry ?? current.entry;
+  // Retracting an entry under re-edit withdraws what the public saw, never the unreviewed edit.
+  const content = entry ?? (args.action === 'retract' && current.state !== 'published' ? await lastPublicContent(tx, args.id) : current.entry);
   const [row] = await tx.query<EntryRow>(
     `update register_entries
      set state = $2, entry = $3::jsonb, updated_at = $4, published_at = case when $5::text = 'publish' then $4 else published_at end
@@ -136,6 +139,16 @@ export async function moveEntryIn(tx: Queryable, args: { id: string; actor: stri
   if (!row) throw new NotFoundError(`unknown register entry "${args.id}"`);
   await appendHistory(tx, args.id, { at: args.at, actor: args.actor, action: args.action, state, entry: content, reason });
   return toStoredEntry(row);
+}
+
+/** The content of entry `id`'s last publication or system revision (its public version). */
+async function lastPublicContent(tx: Queryable, id: string): Promise<RegisterEntry> {
+  const [row] = await tx.query<{ entry: RegisterEntry }>(
+    "select entry from register_entry_history where entry_id = $1 and action in ('publish', 'revise') order by seq desc limit 1",
+    [id],
+  );
+  if (!row) throw new NotFoundError(`register entry "${id}" has no public version`);
+  return row.entry;
 }
 
 /**
@@ -164,7 +177,12 @@ export async function reject(db: Db, args: { id: string; reviewer: string; reaso
   return move(db, { id: args.id, actor: args.reviewer, at: args.at, action: 'reject', reason: args.reason });
 }
 
-/** Takes a published entry out of the public register; its history stays. Throws NotFoundError or ConflictError. */
+/**
+ * Takes a published entry out of the public register; its history stays. An entry edited again
+ * after publication (draft, submitted, rejected) can be retracted too: its public version is
+ * withdrawn and the pending edit dropped. Throws NotFoundError, or ConflictError for an entry that
+ * was never published or is already retracted.
+ */
 export async function retract(db: Db, args: { id: string; actor: string; at: Date; reason?: string }): Promise<StoredEntry> {
   return move(db, { ...args, action: 'retract' });
 }

@@ -35,6 +35,15 @@ describe('register workflow', () => {
     for (const action of actions) assert.equal(nextState('retracted', action), undefined);
   });
 
+  it('an entry edited after publication can be retracted in any editing state; one never published cannot', () => {
+    for (const from of ['draft', 'submitted', 'rejected'] as const) {
+      assert.equal(nextState(from, 'retract', { wasPublished: true }), 'retracted', from);
+      assert.equal(nextState(from, 'retract', { wasPublished: false }), undefined, from);
+    }
+    assert.equal(nextState('retracted', 'retract', { wasPublished: true }), undefined);
+    assert.equal(nextState('draft', 'publish', { wasPublished: true }), undefined, 'only retraction depends on it');
+  });
+
   it('names the states an action is allowed from', () => {
     assert.deepEqual(statesAllowing('update'), ['draft', 'published', 'rejected']);
     assert.deepEqual(statesAllowing('publish'), ['submitted']);

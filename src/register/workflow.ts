@@ -24,8 +24,17 @@ const NEXT: Record<TransitionAction, Partial<Record<EntryState, EntryState>>> = 
   revise: { published: 'published' },
 };
 
-/** The state after `action` on an entry in `state`, or undefined when the workflow does not allow it. Pure. */
-export function nextState(state: EntryState, action: TransitionAction): EntryState | undefined {
+/** States of an entry that is being edited again; one published before still has a public version. */
+const EDITING: ReadonlySet<EntryState> = new Set(['draft', 'submitted', 'rejected']);
+
+/**
+ * The state after `action` on an entry in `state`, or undefined when the workflow does not allow it.
+ * `wasPublished`: the entry has a public version (published before, now being edited again); such
+ * an entry can be retracted in any editing state, which withdraws the public version and drops the
+ * pending edit. A draft never published has nothing public to retract. Pure.
+ */
+export function nextState(state: EntryState, action: TransitionAction, context: { wasPublished?: boolean } = {}): EntryState | undefined {
+  if (action === 'retract' && context.wasPublished === true && EDITING.has(state)) return 'retracted';
   return NEXT[action][state];
 }
 
