@@ -37,7 +37,7 @@ export async function openTestDb(backend: 'pglite' | 'postgres' = 'pglite'): Pro
   const url = process.env.LOKET_TEST_DATABASE_URL;
   if (!url) throw new Error('LOKET_TEST_DATABASE_URL is not set');
   const schema = `test_${randomBytes(6).toString('hex')}`;
-  const db = await openPostgres(url, { schema, maxConnections: 4 });
+  const db = await openPostgresTestHandle(schema);
   await migrate(db);
   return {
     ...db,
@@ -46,4 +46,15 @@ export async function openTestDb(backend: 'pglite' | 'postgres' = 'pglite'): Pro
       await db.close();
     },
   };
+}
+
+/**
+ * Another handle (pool) on the test server's `schema`, as a second node would open it. A slow
+ * connect on a busy CI machine is not what the tests are about (postgres-resilience tests the
+ * timeout itself), so it waits up to 30 s for a connection rather than the production 5 s.
+ */
+export async function openPostgresTestHandle(schema: string): Promise<Db> {
+  const url = process.env.LOKET_TEST_DATABASE_URL;
+  if (!url) throw new Error('LOKET_TEST_DATABASE_URL is not set');
+  return openPostgres(url, { schema, maxConnections: 4, connectTimeoutMs: 30_000 });
 }
