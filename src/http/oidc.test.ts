@@ -233,6 +233,8 @@ describe('OpenID Connect staff sign-in', () => {
     });
     try {
       const login = await wrong.app.request(`${PUBLIC_URL}/auth/oidc/login`);
+      // The secret is only checked at the token exchange: the login itself must still redirect.
+      assert.equal(login.status, 302, await login.clone().text());
       const callback = await signInAtProvider(login.headers.get('location') ?? '', 'anna');
       const res = await wrong.app.request(callback.href, { headers: { cookie: cookieFrom(login, 'loket_oidc') ?? '' } });
       assert.equal(res.status, 502, await res.clone().text());

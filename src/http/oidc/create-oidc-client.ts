@@ -3,6 +3,7 @@
 import * as oidc from 'openid-client';
 import { IdentityProviderUnavailableError, InvalidConfigError, UnauthenticatedError } from '../../errors/index.js';
 import type { Logger } from '../../logging/index.js';
+import { retryingStaleConnections } from '../../net/index.js';
 
 /** Where the provider sends staff back to, below LOKET_PUBLIC_URL. */
 export const OIDC_CALLBACK_PATH = '/auth/oidc/callback';
@@ -51,11 +52,16 @@ export function createOidcClient(
   }
   const redirectUri = `${publicUrl.replace(/\/+$/, '')}${OIDC_CALLBACK_PATH}`;
   let discovered: Promise<oidc.Configuration> | undefined;
+  const staleSafeFetch = retryingStaleConnections();
 
   function configuration(): Promise<oidc.Configuration> {
     // client_secret_basic: RFC 6749 (2.3.1) makes every provider support it; openid-client would default to _post.
     discovered ??= oidc
-      .discovery(issuer, settings.clientId, undefined, oidc.ClientSecretBasic(settings.clientSecret), insecure ? { execute: [oidc.allowInsecureRequests] } : undefined)
+      .discovery(issuer, settings.clientId, undefined, oidc.ClientSecretBasic(settings.clientSecret), {
+        // Discovery, keys and user info are GETs: one closed keep-alive connection must not fail a sign-in.
+        [oidc.customFetch]: (url, options) => staleSafeFetch(url, options as RequestInit),
+        ...(insecure ? { execute: [oidc.allowInsecureRequests] } : {}),
+      })
       .catch((error: unknown) => {
         discovered = undefined;
         logger.warn({ err: error, issuer: settings.issuer }, 'OpenID Connect discovery failed');
