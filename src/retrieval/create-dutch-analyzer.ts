@@ -2,7 +2,7 @@
 
 import { analyzeDutchTerms, type AnalyzedTerm, type AnalyzeDutchOptions } from './analyze-dutch-terms.js';
 import { createCompoundSplitter, type CompoundSplitter } from './create-compound-splitter.js';
-import { createTypoCorrector, type TypoCorrector } from './create-typo-corrector.js';
+import { createDeletionIndex, createTypoCorrector, type DeletionIndex, type TypoCorrector } from './create-typo-corrector.js';
 import { defaultSynonymExpander } from './default-synonym-expander.js';
 import { tokenize } from './tokenize.js';
 
@@ -16,14 +16,19 @@ export interface DutchAnalyzer {
   readonly typos: TypoCorrector;
 }
 
+/** The typo deletion index every tenant's analyser shares in this process (see DeletionIndex). */
+let processIndex: DeletionIndex | undefined;
+
 /**
  * Builds an analyser from the tenant's content texts (concept and local texts, titles,
  * keywords). Their words, with counts, become the typo vocabulary (plus the synonym tables'
  * words) and extra compound lexicon. Loads the shared lexicon on first use. Cost grows with
  * the vocabulary (about 0.1 s for a municipality's few thousand distinct words); build it
- * once per tenant and content version.
+ * once per tenant and content version. The typo corrector's deletion index is shared by every
+ * analyser of the process unless `options.deletionIndex` names another: municipalities share
+ * most words, and each corrector still suggests only words of its own tenant's content.
  */
-export function createDutchAnalyzer(contentTexts: Iterable<string>): DutchAnalyzer {
+export function createDutchAnalyzer(contentTexts: Iterable<string>, options: { deletionIndex?: DeletionIndex } = {}): DutchAnalyzer {
   const counts = new Map<string, number>();
   for (const text of contentTexts) {
     for (const word of tokenize(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
@@ -31,7 +36,7 @@ export function createDutchAnalyzer(contentTexts: Iterable<string>): DutchAnalyz
   const synonyms = defaultSynonymExpander();
   for (const word of synonyms.words) if (!counts.has(word)) counts.set(word, 1);
   const compounds = createCompoundSplitter(counts.keys());
-  const typos = createTypoCorrector(counts);
+  const typos = createTypoCorrector(counts, { index: options.deletionIndex ?? (processIndex ??= createDeletionIndex()) });
   return {
     compounds,
     typos,

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { createTypoCorrector, maxTypoDistance } from './create-typo-corrector.js';
+import { createDeletionIndex, createTypoCorrector, maxTypoDistance } from './create-typo-corrector.js';
 import { damerauLevenshtein } from './damerau-levenshtein.js';
 
 const vocabulary = new Map<string, number>([
@@ -63,5 +63,33 @@ test('property: the corrector agrees with a linear scan on distance', () => {
       if (best > maxTypoDistance(typo.length) || typo.length < 4) return fix === null;
       return fix !== null && damerauLevenshtein(typo, fix) === best;
     }),
+  );
+});
+
+test('a shared deletion index never suggests another vocabulary\'s word', () => {
+  const shared = createDeletionIndex();
+  const leiebeke = createTypoCorrector(['paspoort', 'kaart'], { index: shared });
+  const scheldegem = createTypoCorrector(['reispas', 'kaars'], { index: shared });
+  assert.equal(shared.size, 4);
+  assert.equal(scheldegem.correct('reisspas'), 'reispas');
+  assert.equal(leiebeke.correct('reisspas'), null, 'reispas is only in the other vocabulary');
+  assert.equal(leiebeke.correct('kaarx'), 'kaart');
+  assert.equal(scheldegem.correct('kaarx'), 'kaars');
+  assert.equal(leiebeke.has('reispas'), false);
+});
+
+test('property: over a shared index a corrector answers exactly as with its own index', () => {
+  const other = ['identiteitsbewijs', 'rijbewijzen', 'paspoorten', 'reispassen', 'kaarten', 'kosters', 'huwelijken', 'compostvat'];
+  const shared = createDeletionIndex();
+  createTypoCorrector(other, { index: shared });
+  const viaShared = createTypoCorrector(vocabulary, { index: shared });
+  const words = [...vocabulary.keys(), ...other];
+  fc.assert(
+    fc.property(fc.constantFrom(...words), fc.nat(), fc.constantFrom('a', 'e', 'x', ''), (word, at, ch) => {
+      const i = at % word.length;
+      const typo = word.slice(0, i) + ch + word.slice(i + 1);
+      return viaShared.correct(typo) === corrector.correct(typo);
+    }),
+    { numRuns: 500 },
   );
 });

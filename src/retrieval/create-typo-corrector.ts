@@ -27,14 +27,59 @@ export function maxTypoDistance(length: number): number {
 }
 
 /**
+ * The deletion index: each deletion of a word's prefix → the words it came from. Building one is
+ * most of a corrector's memory (about 7 MB for a municipality's vocabulary), and municipalities
+ * share most of their words (the regional product texts), so tenants can share one index that
+ * holds the union of their vocabularies; each corrector then only accepts candidates from its own
+ * vocabulary, so the answers are the same as with a private index. Words are added, never
+ * removed: a word that left every vocabulary only costs its keys until the process restarts.
+ */
+export interface DeletionIndex {
+  /** Adds `word` (a–z, normalised) once; adding it again changes nothing. */
+  add(word: string): void;
+  /** The words with `key` among their deletions. */
+  wordsAt(key: string): readonly string[];
+  /** How many distinct words were added. */
+  readonly size: number;
+}
+
+/** A new, empty deletion index; pass it to several correctors to share it. */
+export function createDeletionIndex(): DeletionIndex {
+  const words = new Set<string>();
+  const index = new Map<string, string[]>();
+  return {
+    add(word) {
+      if (words.has(word) || word.length < MIN_WORD_LENGTH - MAX_DISTANCE) return;
+      words.add(word);
+      for (const key of deletions(word.slice(0, PREFIX_LENGTH), MAX_DISTANCE)) {
+        const bucket = index.get(key);
+        if (bucket) bucket.push(word);
+        else index.set(key, [word]);
+      }
+    },
+    wordsAt: (key) => index.get(key) ?? NONE,
+    get size() {
+      return words.size;
+    },
+  };
+}
+
+const NONE: readonly string[] = [];
+
+/**
  * Builds a corrector over `vocabulary`: normalised words, either as a map word → frequency
  * or as an iterable where each occurrence counts once (so raw token streams work). Words
  * with characters other than a–z are ignored. correct() returns the vocabulary word within
  * maxTypoDistance of the input that has the smallest distance, then the highest frequency,
  * then comes first alphabetically. Lookups generate only the deletions of the input's
- * prefix, never scan the vocabulary, and are memoised per corrector.
+ * prefix, never scan the vocabulary, and are memoised per corrector. `options.index`: a
+ * deletion index shared with other correctors (see DeletionIndex); without it the corrector
+ * builds its own.
  */
-export function createTypoCorrector(vocabulary: Iterable<string> | ReadonlyMap<string, number>): TypoCorrector {
+export function createTypoCorrector(
+  vocabulary: Iterable<string> | ReadonlyMap<string, number>,
+  options: { index?: DeletionIndex } = {},
+): TypoCorrector {
   const frequency = new Map<string, number>();
   if (vocabulary instanceof Map) {
     for (const [word, count] of vocabulary as ReadonlyMap<string, number>) {
@@ -46,15 +91,8 @@ export function createTypoCorrector(vocabulary: Iterable<string> | ReadonlyMap<s
     }
   }
 
-  const index = new Map<string, string[]>();
-  for (const word of frequency.keys()) {
-    if (word.length < MIN_WORD_LENGTH - MAX_DISTANCE) continue;
-    for (const key of deletions(word.slice(0, PREFIX_LENGTH), MAX_DISTANCE)) {
-      const bucket = index.get(key);
-      if (bucket) bucket.push(word);
-      else index.set(key, [word]);
-    }
-  }
+  const index = options.index ?? createDeletionIndex();
+  for (const word of frequency.keys()) index.add(word);
 
   const cache = new Map<string, string | null>();
   const correct = (word: string): string | null => {
@@ -74,8 +112,9 @@ export function createTypoCorrector(vocabulary: Iterable<string> | ReadonlyMap<s
     let bestFrequency = 0;
     const seen = new Set<string>();
     for (const key of deletions(word.slice(0, PREFIX_LENGTH), max)) {
-      for (const candidate of index.get(key) ?? []) {
-        if (seen.has(candidate)) continue;
+      for (const candidate of index.wordsAt(key)) {
+        // A shared index holds other vocabularies' words too: only this one's may be suggested.
+        if (seen.has(candidate) || !frequency.has(candidate)) continue;
         seen.add(candidate);
         const distance = damerauLevenshtein(word, candidate, max);
         if (distance > max) continue;
