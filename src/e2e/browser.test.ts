@@ -157,15 +157,65 @@ describe('in a real browser', { skip }, () => {
     await staffPage.waitForURL(/\/console\/(inbox|review|products|dashboard)/);
     const paths = await staffPage.locator('nav[aria-label="Beheer"] a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     assert.ok(paths.length >= 4, paths.join(', '));
-    const extra = ['/console/products/eid-aanvragen'];
+    assert.ok(paths.includes('/console/register'), paths.join(', '));
+    const extra = ['/console/products/eid-aanvragen', '/console/register/new', '/console/register/review'];
     const inbox = (await (await api('/api/v1/tenants/leiebeke/conversations')).json()) as Array<{ id: string }>;
     if (inbox[0]) extra.push(`/console/conversations/${inbox[0].id}`);
+    // Register entries written by a municipality's editor: one in review, one rejected (the form with the reason).
+    const editorToken = await api('/api/v1/tokens', { method: 'POST', body: JSON.stringify({ tenant: 'leiebeke', role: 'editor', name: 'browser editor' }) });
+    assert.equal(editorToken.status, 201);
+    const { token } = (await editorToken.json()) as { token: string };
+    const asEditor = { authorization: `Bearer ${token}` };
+    const entry = { shortDescription: 'Een fiche voor de browsertest.', leadOrganisation: { name: 'Gemeente Leiebeke' }, purposeAndImpact: 'Toegankelijkheid nagaan.', howItWorks: 'Regels.', status: 'planned', humanOversight: 'Een medewerker beslist.', contact: 'ai@leiebeke.example' };
+    const entryPath = '/api/v1/tenants/leiebeke/register/entries';
+    const entryIds: string[] = [];
+    for (const name of ['Browserfiche in review', 'Browserfiche afgewezen']) {
+      const created = await api(entryPath, { method: 'POST', headers: asEditor, body: JSON.stringify({ entry: { ...entry, name } }) });
+      assert.equal(created.status, 201);
+      const { id } = (await created.json()) as { id: string };
+      assert.equal((await api(`${entryPath}/${id}/submit`, { method: 'POST', headers: asEditor })).status, 200);
+      entryIds.push(id);
+    }
+    assert.equal((await api(`${entryPath}/${entryIds[1]}/reject`, { method: 'POST', body: JSON.stringify({ reason: 'Het doel is te vaag.' }) })).status, 200);
+    extra.push(...entryIds.map((id) => `/console/register/${id}`));
     for (const path of [...paths, ...extra]) {
       await staffPage.goto(`${server.url}${path}`);
       assert.deepEqual(await seriousViolations(staffPage), [], path);
       await staffPage.screenshot({ path: join(ARTIFACTS, `console${path.replace(/\//g, '-')}.png`), fullPage: true });
     }
+    // The register form sent with a required field empty: the summary and the messages next to the fields are accessible too.
+    await staffPage.goto(`${server.url}/console/register/new`);
+    await staffPage.getByLabel(/Naam van de toepassing/).fill('');
+    await staffPage.getByRole('button', { name: 'Opslaan als concept' }).click();
+    await staffPage.locator('.error-summary').waitFor();
+    assert.equal(await staffPage.getByLabel(/Naam van de toepassing/).getAttribute('aria-invalid'), 'true');
+    assert.deepEqual(await seriousViolations(staffPage), [], 'register form with errors');
+    await staffPage.screenshot({ path: join(ARTIFACTS, 'console-register-new-errors.png'), fullPage: true });
     await staffPage.close();
+
+    // A regional reviewer: the queue, the entry with the review buttons, and a rejection without a reason refused next to its field.
+    const reviewerAccount = await api('/api/v1/accounts', { method: 'POST', body: JSON.stringify({ tenant: null, role: 'reviewer', name: 'Browser Reviewer', email: 'reviewer@vlaanderen.example', password: PASSWORD }) });
+    assert.equal(reviewerAccount.status, 201);
+    const reviewerPage = await browser.newPage();
+    await reviewerPage.goto(`${server.url}/console/sign-in`);
+    await reviewerPage.getByLabel(/e-mail/i).fill('reviewer@vlaanderen.example');
+    await reviewerPage.getByLabel(/wachtwoord/i).fill(PASSWORD);
+    await reviewerPage.getByRole('button', { name: /aanmelden/i }).click();
+    await reviewerPage.waitForURL(/\/console\/products/);
+    await reviewerPage.goto(`${server.url}/console/register/review`);
+    assert.deepEqual(await seriousViolations(reviewerPage), [], 'review queue');
+    await reviewerPage.screenshot({ path: join(ARTIFACTS, 'console-register-review-queue.png'), fullPage: true });
+    await reviewerPage.getByRole('link', { name: 'Browserfiche in review' }).click();
+    await reviewerPage.getByRole('button', { name: 'Publiceren' }).waitFor();
+    assert.deepEqual(await seriousViolations(reviewerPage), [], 'entry for the reviewer');
+    await reviewerPage.getByRole('button', { name: 'Afwijzen' }).click();
+    await reviewerPage.locator('#reject-reason-error').waitFor();
+    assert.deepEqual(await seriousViolations(reviewerPage), [], 'rejection without a reason');
+    await reviewerPage.screenshot({ path: join(ARTIFACTS, 'console-register-reject-errors.png'), fullPage: true });
+    await reviewerPage.getByRole('button', { name: 'Publiceren' }).click();
+    await reviewerPage.getByRole('status').filter({ hasText: /Gepubliceerd/ }).waitFor();
+    assert.equal((await fetch(`${server.url}/api/v1/register/entries/${entryIds[0]}`)).status, 200);
+    await reviewerPage.close();
   });
 
   it('every public register page has no serious or critical axe violations, and search works with the keyboard', async () => {

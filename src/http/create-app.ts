@@ -10,6 +10,7 @@ import { authenticate, type AuthVariables } from './auth/authenticate.js';
 import { createConfiguredRateLimiter, createRateLimiter } from './rate-limit.js';
 import { auditRoutes } from './routes/audit-routes.js';
 import { chatRoutes } from './routes/chat-routes.js';
+import { consoleRegisterRoutes } from './routes/console-register-routes.js';
 import { consoleRoutes } from './routes/console-routes.js';
 import { grantRoutes } from './routes/grant-routes.js';
 import { handoffRoutes } from './routes/handoff-routes.js';
@@ -93,6 +94,8 @@ export function createApp(deps: AppDeps) {
   app.route('/', registerStaffRoutes(deps));
   app.route('/', pageRoutes(deps));
   app.route('/', registerPageRoutes(deps));
+  // Before consoleRoutes: its pages authenticate on their own, so the console's /console/* guard is not run a second time.
+  app.route('/', consoleRegisterRoutes(deps));
   app.route('/', consoleRoutes(deps, limits.signIn));
   app.route('/', widgetRoutes(deps));
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });

@@ -53,6 +53,33 @@ td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
 .stats .value { font-size: 1.5rem; font-weight: 700; display: block; }
 fieldset { border: 1px solid #d9d6cf; border-radius: .25rem; margin: 0 0 1rem; }
 fieldset label { display: inline; font-weight: 400; margin-right: 1rem; }
+.register-actions { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; align-items: center; }
+.button-link { display: inline-block; background: #0b5394; color: #fff; border: 2px solid #0b5394; border-radius: .25rem; padding: .4rem 1rem; text-decoration: none; }
+.button-link:hover, .button-link:focus-visible { text-decoration: underline; }
+button.danger { background: #a4161a; border-color: #a4161a; }
+.state { display: inline-block; border: 1px solid currentColor; border-radius: .25rem; padding: 0 .4rem; font-weight: 600; }
+.state-draft, .state-submitted { color: #0b5394; }
+.state-published { color: #2d6a4f; }
+.state-rejected { color: #a4161a; }
+.state-retracted { color: #55554f; }
+.rejection { border: 2px solid #a4161a; border-left-width: 6px; border-radius: .25rem; background: #fdf0f0; padding: .5rem 1rem; margin: 1rem 0; }
+.rejection h2 { font-size: 1.15rem; color: #a4161a; margin: .25rem 0; }
+.rejection-reason { border-left: 4px solid #a4161a; padding-left: .5rem; margin: .5rem 0 0; color: #1d1d1b; }
+.error-summary { border: 2px solid #a4161a; border-radius: .25rem; padding: .5rem 1rem; margin: 0 0 1rem; }
+.error-summary h2 { font-size: 1.15rem; color: #a4161a; margin: .25rem 0; }
+.required { font-weight: 400; color: #55554f; }
+.entry-form .form-group { padding: .5rem 1rem 0; margin: 0 0 1.5rem; }
+.entry-form .form-group > legend { font-weight: 700; font-size: 1.15rem; padding: 0 .25rem; }
+.entry-form .field > label { display: block; font-weight: 600; margin: 0 0 .25rem; }
+.entry-form .hint { margin: 0 0 .25rem; }
+.entry-form input[type="text"], .entry-form select { width: 100%; max-width: 40rem; }
+.entry-form .checkboxes { border: 0; padding: 0; margin: 0 0 1rem; }
+.entry-form .checkboxes legend { font-weight: 600; padding: 0; }
+.entry-form .checkboxes ul { list-style: none; padding: 0; margin: .25rem 0 0; display: flex; flex-wrap: wrap; gap: .25rem 1.5rem; }
+.workflow form { border: 1px solid #d9d6cf; border-radius: .5rem; padding: .75rem 1rem; margin: 0 0 .75rem; }
+.workflow form p { margin-top: 0; }
+.entry-details dt { font-weight: 700; }
+.entry-details dd { margin: 0 0 .75rem; white-space: pre-wrap; overflow-wrap: anywhere; }
 @media (prefers-reduced-motion: reduce) { * { transition: none !important; animation: none !important; } }
 .chart { width: 100%; max-width: 40rem; height: auto; }
 .chart .bar { fill: #0b5394; }

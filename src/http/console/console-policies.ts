@@ -1,5 +1,5 @@
 // What each console page asks of the actor: the tenants module's policies, per page.
-import { canEditContent, canHandleConversations, canReadTranscript, canSeeTenant, type Actor } from '../../tenants/index.js';
+import { canEditContent, canHandleConversations, canReadRegisterDrafts, canReadTranscript, canSeeTenant, type Actor } from '../../tenants/index.js';
 
 export { canEditContent };
 
@@ -10,6 +10,7 @@ export const CONSOLE_PAGES = [
   { path: '/console/unanswered', label: 'Onbeantwoorde vragen', allowed: canReadTranscript },
   { path: '/console/products', label: 'Producten', allowed: canSeeTenant },
   { path: '/console/imports', label: 'Imports', allowed: canEditContent },
+  { path: '/console/register', label: 'AI-register', allowed: canReadRegisterDrafts },
   { path: '/console/dashboard', label: 'Dashboard', allowed: canSeeTenant },
 ] as const satisfies ReadonlyArray<{ path: string; label: string; allowed: (actor: Actor, tenantId: string) => boolean }>;
 

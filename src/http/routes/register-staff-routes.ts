@@ -1,27 +1,21 @@
 // The register's write API for staff: a municipality's entries in every state, drafting, review, retraction, file import. Audited.
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { ForbiddenError, NotFoundError, UnknownTenantError } from '../../errors/index.js';
 import { appendAudit } from '../../governance/index.js';
-import {
-  createDraft, getEntry, getHistory, importEntryFile, listEntries, publish, reject, retract, submit, updateDraft, type StoredEntry,
-} from '../../register/index.js';
-import {
-  canOpenReviewQueue, canReadRegisterDrafts, canRetractEntry, canReviewEntry, canSeeTenant, canWriteRegisterEntry, getTenant,
-  getTenantSettings, type Actor,
-} from '../../tenants/index.js';
+import { importEntryFile } from '../../register/index.js';
+import { canWriteRegisterEntry, getTenant } from '../../tenants/index.js';
 import type { AppDeps } from '../app-deps.js';
 import { requireActor, type AuthVariables } from '../auth/authenticate.js';
 import { authorizeTenant } from '../auth/authorize.js';
 import { errorResponses } from '../error-envelope.js';
-import { cleanText, tenantParam } from '../params.js';
+import { tenantParam } from '../params.js';
 import { presentStaffEntry, StaffEntrySchema } from '../presenters/register-presenter.js';
+import { entryIdParam as entryParam, registerStaffActions, rejectionReason, retractionReason } from '../register-staff-actions.js';
 
-const entryParam = z.string().uuid('must be a register entry id');
 const EntryBody = z
   .object({ entry: z.record(z.string(), z.unknown()).openapi({ description: 'A register entry; see docs/register.md for its fields' }) })
   .strict();
-const ReasonBody = z.object({ reason: cleanText(1, 2000) }).strict();
-const OptionalReasonBody = z.object({ reason: cleanText(0, 2000).optional() }).strict();
+const ReasonBody = z.object({ reason: rejectionReason }).strict();
+const OptionalReasonBody = z.object({ reason: retractionReason.optional() }).strict();
 const ImportBody = z.object({ fileName: z.string().min(1).max(200), content: z.string().max(10 * 1024 * 1024) }).strict();
 
 const secured = { tags: ['register (staff)'], security: [{ bearer: [] }] };
@@ -75,98 +69,52 @@ const queueRoute = createRoute({
   responses: { 200: { description: 'Entries awaiting review', content: { 'application/json': { schema: z.array(StaffEntrySchema) } } }, ...errorResponses(401, 403) },
 });
 
-/** Registers the staff register routes. */
+/** Registers the staff register routes; the steps themselves (checks, store, audit) are `registerStaffActions`, shared with the console. */
 export function registerStaffRoutes(deps: AppDeps) {
   const app = new OpenAPIHono<{ Variables: AuthVariables }>();
   const { db } = deps;
-
-  /** The entry `entryId` of `tenant`, or 404 when it belongs to another municipality (or to none). */
-  const entryOf = async (tenant: string, entryId: string): Promise<StoredEntry> => {
-    const stored = await getEntry(db, entryId);
-    if (stored.tenantId !== tenant) throw new NotFoundError(`unknown register entry "${entryId}"`);
-    return stored;
-  };
-  const audit = (actor: Actor, tenant: string, what: string, entryId: string, details?: Record<string, unknown>) =>
-    appendAudit(db, { actor: actor.id, tenantId: tenant, action: `register.${what}`, target: `register-entry:${entryId}`, ...(details ? { details } : {}) });
-  const mayReview = async (actor: Actor, tenant: string, stored: StoredEntry) => {
-    const { registerReview } = await getTenantSettings(db, tenant);
-    if (!canReviewEntry(actor, stored, registerReview)) {
-      throw new ForbiddenError(
-        stored.author === actor.id
-          ? 'nobody reviews an entry they wrote themselves'
-          : `role "${actor.role}" may not review this municipality's register entries (they are reviewed ${registerReview === 'own' ? 'by its own approver' : 'regionally'})`,
-      );
-    }
-  };
+  const actions = registerStaffActions(db);
 
   app.openapi(listRoute, async (c) => {
     const actor = requireActor(c.get('actor'));
     const { tenant } = c.req.valid('param');
-    authorizeTenant(actor, tenant, canReadRegisterDrafts, 'read register drafts');
-    await getTenant(db, tenant);
-    return c.json((await listEntries(db, { tenantId: tenant })).map((stored) => presentStaffEntry(stored)), 200);
+    return c.json((await actions.list(actor, tenant)).map((stored) => presentStaffEntry(stored)), 200);
   });
   app.openapi(createEntryRoute, async (c) => {
     const actor = requireActor(c.get('actor'));
     const { tenant } = c.req.valid('param');
-    authorizeTenant(actor, tenant, canWriteRegisterEntry, 'write register entries');
-    await getTenant(db, tenant);
-    const stored = await createDraft(db, { tenantId: tenant, author: actor.id, input: c.req.valid('json').entry, at: new Date() });
-    await audit(actor, tenant, 'create', stored.id);
-    return c.json(presentStaffEntry(stored), 201);
+    return c.json(presentStaffEntry(await actions.create(actor, tenant, c.req.valid('json').entry, new Date())), 201);
   });
   app.openapi(getRoute, async (c) => {
     const actor = requireActor(c.get('actor'));
     const { tenant, entryId } = c.req.valid('param');
-    authorizeTenant(actor, tenant, canReadRegisterDrafts, 'read register drafts');
-    return c.json(presentStaffEntry(await entryOf(tenant, entryId), await getHistory(db, entryId)), 200);
+    const { stored, history } = await actions.read(actor, tenant, entryId);
+    return c.json(presentStaffEntry(stored, history), 200);
   });
   app.openapi(updateRoute, async (c) => {
     const actor = requireActor(c.get('actor'));
     const { tenant, entryId } = c.req.valid('param');
-    authorizeTenant(actor, tenant, canWriteRegisterEntry, 'write register entries');
-    await entryOf(tenant, entryId);
-    const stored = await updateDraft(db, { id: entryId, actor: actor.id, input: c.req.valid('json').entry, at: new Date() });
-    await audit(actor, tenant, 'update', entryId);
-    return c.json(presentStaffEntry(stored), 200);
+    return c.json(presentStaffEntry(await actions.update(actor, tenant, entryId, c.req.valid('json').entry, new Date())), 200);
   });
   app.openapi(submitRoute, async (c) => {
     const actor = requireActor(c.get('actor'));
     const { tenant, entryId } = c.req.valid('param');
-    authorizeTenant(actor, tenant, canWriteRegisterEntry, 'submit register entries');
-    await entryOf(tenant, entryId);
-    const stored = await submit(db, { id: entryId, actor: actor.id, at: new Date() });
-    await audit(actor, tenant, 'submit', entryId);
-    return c.json(presentStaffEntry(stored), 200);
+    return c.json(presentStaffEntry(await actions.submit(actor, tenant, entryId, new Date())), 200);
   });
   app.openapi(publishRoute, async (c) => {
     const actor = requireActor(c.get('actor'));
     const { tenant, entryId } = c.req.valid('param');
-    if (!canSeeTenant(actor, tenant)) throw new UnknownTenantError(tenant);
-    await mayReview(actor, tenant, await entryOf(tenant, entryId));
-    const stored = await publish(db, { id: entryId, reviewer: actor.id, at: new Date() });
-    await audit(actor, tenant, 'publish', entryId);
-    return c.json(presentStaffEntry(stored), 200);
+    return c.json(presentStaffEntry(await actions.publish(actor, tenant, entryId, new Date())), 200);
   });
   app.openapi(rejectRoute, async (c) => {
     const actor = requireActor(c.get('actor'));
     const { tenant, entryId } = c.req.valid('param');
-    if (!canSeeTenant(actor, tenant)) throw new UnknownTenantError(tenant);
-    await mayReview(actor, tenant, await entryOf(tenant, entryId));
-    const { reason } = c.req.valid('json');
-    const stored = await reject(db, { id: entryId, reviewer: actor.id, reason, at: new Date() });
-    await audit(actor, tenant, 'reject', entryId, { reason });
-    return c.json(presentStaffEntry(stored), 200);
+    return c.json(presentStaffEntry(await actions.reject(actor, tenant, entryId, c.req.valid('json').reason, new Date())), 200);
   });
   app.openapi(retractRoute, async (c) => {
     const actor = requireActor(c.get('actor'));
     const { tenant, entryId } = c.req.valid('param');
-    authorizeTenant(actor, tenant, canRetractEntry, 'retract register entries');
-    await entryOf(tenant, entryId);
-    const { reason } = c.req.valid('json');
-    const stored = await retract(db, { id: entryId, actor: actor.id, at: new Date(), ...(reason ? { reason } : {}) });
-    await audit(actor, tenant, 'retract', entryId, reason ? { reason } : undefined);
-    return c.json(presentStaffEntry(stored), 200);
+    return c.json(presentStaffEntry(await actions.retract(actor, tenant, entryId, c.req.valid('json').reason, new Date())), 200);
   });
   app.openapi(importRoute, async (c) => {
     const actor = requireActor(c.get('actor'));
@@ -180,15 +128,7 @@ export function registerStaffRoutes(deps: AppDeps) {
   });
   app.openapi(queueRoute, async (c) => {
     const actor = requireActor(c.get('actor'));
-    if (!canOpenReviewQueue(actor)) throw new ForbiddenError(`role "${actor.role}" does not review register entries`);
-    const platformWide = actor.tenantId === null;
-    const submitted = await listEntries(db, { states: ['submitted'], ...(platformWide ? {} : { tenantId: actor.tenantId ?? '' }) });
-    const reviewable: StoredEntry[] = [];
-    for (const stored of submitted) {
-      const review = stored.tenantId === null ? 'regional' : (await getTenantSettings(db, stored.tenantId)).registerReview;
-      if (canReviewEntry(actor, stored, review)) reviewable.push(stored);
-    }
-    return c.json(reviewable.map((stored) => presentStaffEntry(stored)), 200);
+    return c.json((await actions.reviewQueue(actor)).map((stored) => presentStaffEntry(stored)), 200);
   });
   return app;
 }

@@ -1,0 +1,227 @@
+// One AI register entry for staff: its state, the rejection reason, the workflow steps this person may take,
+// the form (or the fields read-only) and its whole history; and the page for a new entry.
+import { entryFieldLabel, systemStatusLabels, type HistoryStep, type StoredEntry } from '../../register/index.js';
+import type { ConsoleContext } from './console-context.js';
+import { ConsoleLayout, CsrfField, FieldError } from './console-layout.js';
+import { ENTRY_ACTION_LABELS, ENTRY_STATE_LABELS, formatDateTime } from './format.js';
+import { RegisterEntryDetails, RegisterEntryForm } from './register-entry-form.js';
+import type { RegisterFormErrors, RegisterFormValues } from './register-form.js';
+import { EntryState } from './register-list-page.js';
+
+/** What the page confirms after a step (`?done=`), in Dutch. */
+export const DONE_NOTICES = {
+  created: 'Opgeslagen als concept. Dien de registratie in voor beoordeling wanneer ze klaar is.',
+  saved: 'Wijzigingen opgeslagen.',
+  submitted: 'Ingediend: een reviewer beoordeelt de registratie.',
+  published: 'Gepubliceerd: de registratie staat in het openbare AI-register.',
+  rejected: 'Afgewezen: de registratie gaat met uw reden terug naar de auteur.',
+  retracted: 'Ingetrokken: de registratie staat niet meer in de zoekresultaten; haar geschiedenis blijft openbaar.',
+} as const;
+export type DoneNotice = keyof typeof DONE_NOTICES;
+
+/** A reason refused next to its field, with what was typed. */
+export interface StepError {
+  step: 'reject' | 'retract';
+  message: string;
+  typed: string;
+}
+
+/** Which steps the person may take on this entry now (policies and state decided by the route). */
+export interface EntrySteps {
+  edit: boolean;
+  submit: boolean;
+  review: boolean;
+  retract: boolean;
+}
+
+/** /console/register/new: an empty form (with the municipality filled in), or what was typed with the messages. */
+export function RegisterNewPage(props: { ctx: ConsoleContext; values: RegisterFormValues; errors?: RegisterFormErrors }) {
+  const { ctx } = props;
+  return (
+    <ConsoleLayout ctx={ctx} title="Nieuwe registratie">
+      <p class="hint">
+        De registratie wordt bewaard als concept. Niemand buiten uw gemeente ziet ze tot een reviewer ze publiceert.
+      </p>
+      <RegisterEntryForm ctx={ctx} action={ctx.link('/console/register/new')} values={props.values} submitLabel="Opslaan als concept" {...(props.errors ? { errors: props.errors } : {})} />
+      <p>
+        <a href={ctx.link('/console/register')}>Terug naar het AI-register</a>
+      </p>
+    </ConsoleLayout>
+  );
+}
+
+/** The last rejection's reason in `history`, if the entry was ever rejected. */
+export function lastRejection(history: readonly HistoryStep[]): string | null {
+  return history.findLast((step) => step.action === 'reject')?.reason ?? null;
+}
+
+function History(props: { history: HistoryStep[] }) {
+  return (
+    <section aria-labelledby="history-heading">
+      <h2 id="history-heading">Geschiedenis</h2>
+      <table>
+        <caption class="visually-hidden">Elke stap van deze registratie, de oudste eerst</caption>
+        <thead>
+          <tr>
+            <th scope="col">Wanneer</th>
+            <th scope="col">Stap</th>
+            <th scope="col">Fase daarna</th>
+            <th scope="col">Reden</th>
+            <th scope="col">Gewijzigde velden</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.history.map((step) => (
+            <tr>
+              <td>
+                <time datetime={step.at.toISOString()}>{formatDateTime(step.at.toISOString())}</time>
+              </td>
+              <td>{ENTRY_ACTION_LABELS[step.action]}</td>
+              <td>{ENTRY_STATE_LABELS[step.state]}</td>
+              <td class="message-text">{step.reason ?? '—'}</td>
+              <td>{step.action === 'create' ? 'Eerste versie' : step.changedFields.map(entryFieldLabel).join(', ') || '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** The workflow forms: submit, publish, reject with a required reason, retract with an optional one. */
+function Steps(props: { ctx: ConsoleContext; stored: StoredEntry; steps: EntrySteps; error?: StepError | undefined }) {
+  const { ctx, stored, steps } = props;
+  const errorOf = (step: StepError['step']) => (props.error?.step === step ? props.error : undefined);
+  const [rejectError, retractError] = [errorOf('reject'), errorOf('retract')];
+  const action = (step: string) => ctx.link(`/console/register/${stored.id}/${step}`);
+  if (!steps.submit && !steps.review && !steps.retract) return null;
+  return (
+    <section aria-labelledby="steps-heading" class="workflow">
+      <h2 id="steps-heading">Volgende stap</h2>
+      {steps.submit ? (
+        <form method="post" action={action('submit')}>
+          <CsrfField ctx={ctx} />
+          <p>Klaar? Dien de bewaarde versie in; een reviewer publiceert ze of stuurt ze terug met een reden.</p>
+          <button type="submit">Indienen voor beoordeling</button>
+        </form>
+      ) : null}
+      {steps.review ? (
+        <>
+          <form method="post" action={action('publish')}>
+            <CsrfField ctx={ctx} />
+            <p>De registratie is volledig en juist: publiceer ze in het openbare AI-register.</p>
+            <button type="submit">Publiceren</button>
+          </form>
+          <form method="post" action={action('reject')} novalidate>
+            <CsrfField ctx={ctx} />
+            <div class="field">
+              <label for="reject-reason">
+                Reden van de afwijzing <span class="required">(verplicht)</span>
+              </label>
+              <p class="hint" id="reject-reason-hint">De auteur ziet deze reden en past de registratie aan.</p>
+              <textarea
+                id="reject-reason" name="reason" rows={3} aria-required="true"
+                aria-invalid={rejectError ? 'true' : undefined}
+                aria-describedby={rejectError ? 'reject-reason-hint reject-reason-error' : 'reject-reason-hint'}
+              >
+                {rejectError?.typed ?? ''}
+              </textarea>
+              <FieldError id="reject-reason-error" message={rejectError?.message} />
+            </div>
+            <button type="submit" class="danger">
+              Afwijzen
+            </button>
+          </form>
+        </>
+      ) : null}
+      {steps.retract ? (
+        <form method="post" action={action('retract')} novalidate>
+          <CsrfField ctx={ctx} />
+          <div class="field">
+            <label for="retract-reason">Reden van de intrekking (niet verplicht)</label>
+            <p class="hint" id="retract-reason-hint">
+              De reden staat in de openbare geschiedenis van de registratie.
+              {stored.state === 'published' ? '' : ' De openbare versie wordt ingetrokken; de wijzigingen die nog niet gepubliceerd zijn, vervallen.'}
+            </p>
+            <textarea
+              id="retract-reason" name="reason" rows={2}
+              aria-invalid={retractError ? 'true' : undefined}
+              aria-describedby={retractError ? 'retract-reason-hint retract-reason-error' : 'retract-reason-hint'}
+            >
+              {retractError?.typed ?? ''}
+            </textarea>
+            <FieldError id="retract-reason-error" message={retractError?.message} />
+          </div>
+          <button type="submit" class="danger">
+            Intrekken
+          </button>
+        </form>
+      ) : null}
+    </section>
+  );
+}
+
+/**
+ * /console/register/{id}. `values` are the stored fields or what was typed (with `errors`); `stepError`
+ * belongs to the rejection or retraction form. `ownEntry`: the person wrote it, so someone else reviews it.
+ */
+export function RegisterEntryPage(props: {
+  ctx: ConsoleContext; stored: StoredEntry; history: HistoryStep[]; steps: EntrySteps; values: RegisterFormValues;
+  errors?: RegisterFormErrors; stepError?: StepError; done?: DoneNotice | undefined; ownEntry: boolean;
+}) {
+  const { ctx, stored, history, steps } = props;
+  const { entry, state } = stored;
+  const rejection = state === 'rejected' ? lastRejection(history) : null;
+  return (
+    <ConsoleLayout ctx={ctx} title={entry.name}>
+      <p class="meta">
+        Fase: <EntryState stored={stored} /> · Status van het systeem: {systemStatusLabels[entry.status]} · Laatst gewijzigd:{' '}
+        <time datetime={stored.updatedAt.toISOString()}>{formatDateTime(stored.updatedAt.toISOString())}</time>
+      </p>
+      {props.done ? (
+        <p class="notice" role="status">
+          {DONE_NOTICES[props.done]}
+        </p>
+      ) : null}
+      {rejection !== null ? (
+        <div class="rejection">
+          <h2>Afgewezen door de reviewer</h2>
+          <p class="message-text">{rejection}</p>
+          <p>Pas de registratie aan en dien ze opnieuw in.</p>
+        </div>
+      ) : null}
+      {state === 'published' || state === 'retracted' || stored.publishedAt ? (
+        <p>
+          <a href={`/register/${stored.id}`}>Bekijk de openbare versie in het AI-register</a>
+        </p>
+      ) : null}
+      {stored.systemKey !== null ? (
+        <p class="notice">
+          Loket houdt deze registratie zelf bij uit de instellingen en het profiel van de gemeente. Wijzig die instellingen om ze aan te passen.
+        </p>
+      ) : null}
+      {props.ownEntry && state === 'submitted' ? <p class="notice">U schreef deze registratie zelf; een andere reviewer beoordeelt ze.</p> : null}
+      <Steps ctx={ctx} stored={stored} steps={steps} error={props.stepError} />
+      <section aria-labelledby="fields-heading">
+        <h2 id="fields-heading">Gegevens</h2>
+        {steps.edit ? (
+          <>
+            {state === 'published' ? (
+              <p class="hint">Opslaan begint een nieuwe versie als concept; de gepubliceerde versie blijft openbaar tot de nieuwe gepubliceerd is.</p>
+            ) : null}
+            <RegisterEntryForm
+              ctx={ctx} action={ctx.link(`/console/register/${stored.id}`)} values={props.values}
+              submitLabel={state === 'published' ? 'Opslaan als nieuwe versie' : 'Wijzigingen opslaan'} {...(props.errors ? { errors: props.errors } : {})}
+            />
+          </>
+        ) : (
+          <RegisterEntryDetails values={props.values} />
+        )}
+      </section>
+      <History history={history} />
+      <p>
+        <a href={ctx.link('/console/register')}>Terug naar het AI-register</a>
+      </p>
+    </ConsoleLayout>
+  );
+}

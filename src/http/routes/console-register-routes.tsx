@@ -1,0 +1,216 @@
+// The console's AI register (ADR 0005, ADR 0006): the municipality's entries in every state, the entry form,
+// the workflow buttons and the review queue. Plain HTML forms, POST → 303 → GET; checks, steps and audit
+// entries are the same `registerStaffActions` the JSON API uses.
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { html } from 'hono/html';
+import type { JSX } from 'hono/jsx/jsx-runtime';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { AppError, ConflictError, ForbiddenError, InvalidInputError, NotFoundError, UnauthenticatedError } from '../../errors/index.js';
+import { nextState, tenantContact, tenantOrganisation, type StoredEntry, type TransitionAction } from '../../register/index.js';
+import { canOpenReviewQueue, canReadRegisterDrafts, canRetractEntry, canWriteRegisterEntry, type Actor } from '../../tenants/index.js';
+import type { AppDeps } from '../app-deps.js';
+import { authenticate, type AuthVariables } from '../auth/authenticate.js';
+import { resolveConsoleContext, type ConsoleContext } from '../console/console-context.js';
+import { ErrorPage } from '../console/error-page.js';
+import {
+  DONE_NOTICES, lastRejection, RegisterEntryPage, RegisterNewPage, type DoneNotice, type EntrySteps, type StepError,
+} from '../console/register-entry-page.js';
+import { entryFormValues, entryInputOf, formErrorsOf, formValuesOf, newEntryFormValues, type RegisterFormValues } from '../console/register-form.js';
+import { RegisterListPage, RegisterReviewPage } from '../console/register-list-page.js';
+import { toErrorResponse } from '../on-error.js';
+import { entryIdParam, registerStaffActions, rejectionReason, retractionReason } from '../register-staff-actions.js';
+
+type Env = { Variables: AuthVariables };
+
+const render = (c: Context<Env>, node: JSX.Element, status: ContentfulStatusCode = 200) => c.html(html`<!DOCTYPE html>${node}`, status);
+
+/** Refuses (403) a page or step the policy does not allow; another municipality was already excluded by the context. */
+function allow(ctx: ConsoleContext, allowed: (actor: Actor, tenantId: string) => boolean): void {
+  if (!allowed(ctx.actor, ctx.tenant.id)) throw new ForbiddenError(`role "${ctx.actor.role}" may not open ${ctx.path}`);
+}
+
+/** The entry id of the path; anything else is an entry that does not exist. */
+function entryIdOf(c: Context<Env>): string {
+  const parsed = entryIdParam.safeParse(c.req.param('id'));
+  if (!parsed.success) throw new NotFoundError(`unknown register entry "${c.req.param('id') ?? ''}"`);
+  return parsed.data;
+}
+
+/** The posted form (already parsed by `authenticate` for the CSRF field, and cached). */
+async function postedForm(c: Context<Env>): Promise<Record<string, unknown>> {
+  return c.req.parseBody({ all: true });
+}
+
+/** One posted text field ('' when absent). */
+async function postedText(c: Context<Env>, name: string): Promise<string> {
+  const value = (await postedForm(c))[name];
+  return typeof value === 'string' ? value : '';
+}
+
+/** Why a reason that is not empty was refused, in Dutch. */
+function tooLongOrInvalid(typed: string): string {
+  return typed.trim().length > 2000 ? `Schrijf een reden van hoogstens 2000 tekens (nu ${typed.trim().length}).` : 'De reden bevat een ongeldig teken.';
+}
+
+/** Registers /console/register and its pages; mounted before `consoleRoutes` (see create-app.ts). */
+export function consoleRegisterRoutes(deps: AppDeps) {
+  const app = new OpenAPIHono<Env>();
+  const actions = registerStaffActions(deps.db);
+  const auth = authenticate(deps);
+  app.use('/console/register', auth);
+  app.use('/console/register/*', auth);
+
+  app.get('/console/register', async (c) => {
+    const ctx = await resolveConsoleContext(c, deps);
+    allow(ctx, canReadRegisterDrafts);
+    const entries = await actions.list(ctx.actor, ctx.tenant.id);
+    // Only rejected entries need their history: the reason is what the author must read first.
+    const listed = await Promise.all(
+      entries.map(async (stored) => ({
+        stored,
+        rejection: stored.state === 'rejected' ? lastRejection((await actions.read(ctx.actor, ctx.tenant.id, stored.id)).history) : null,
+      })),
+    );
+    return render(c, <RegisterListPage ctx={ctx} entries={listed} canWrite={canWriteRegisterEntry(ctx.actor, ctx.tenant.id)} canReview={canOpenReviewQueue(ctx.actor)} />);
+  });
+
+  app.get('/console/register/review', async (c) => {
+    const ctx = await resolveConsoleContext(c, deps);
+    const queue = await actions.reviewQueue(ctx.actor);
+    const names = new Map(ctx.tenants.map((tenant) => [tenant.id, tenant.name]));
+    const shown = queue.filter((stored) => stored.tenantId !== null && names.has(stored.tenantId));
+    return render(c, <RegisterReviewPage ctx={ctx} entries={shown} tenantNames={names} elsewhere={queue.length - shown.length} />);
+  });
+
+  const newPage = (c: Context<Env>, ctx: ConsoleContext, values?: RegisterFormValues, problems?: InvalidInputError) =>
+    render(
+      c,
+      <RegisterNewPage
+        ctx={ctx}
+        values={values ?? newEntryFormValues({ organisation: tenantOrganisation(ctx.tenant).name, contact: tenantContact(ctx.tenant) })}
+        {...(problems ? { errors: formErrorsOf(problems.details ?? []) } : {})}
+      />,
+      problems ? 400 : 200,
+    );
+  app.get('/console/register/new', async (c) => {
+    const ctx = await resolveConsoleContext(c, deps);
+    allow(ctx, canWriteRegisterEntry);
+    return newPage(c, ctx);
+  });
+  app.post('/console/register/new', async (c) => {
+    const ctx = await resolveConsoleContext(c, deps);
+    allow(ctx, canWriteRegisterEntry);
+    const values = formValuesOf(await postedForm(c));
+    try {
+      const stored = await actions.create(ctx.actor, ctx.tenant.id, entryInputOf(values), new Date());
+      return c.redirect(ctx.link(`/console/register/${stored.id}`, { done: 'created' }), 303);
+    } catch (error) {
+      if (error instanceof InvalidInputError) return newPage(c, ctx, values, error);
+      throw error;
+    }
+  });
+
+  /** The entry page; `form` carries what was typed and its problems, or a refused reason. */
+  const entryPage = async (
+    c: Context<Env>, ctx: ConsoleContext, id: string,
+    form: { values?: RegisterFormValues; problems?: InvalidInputError; stepError?: StepError } = {},
+  ) => {
+    const { stored, history } = await actions.read(ctx.actor, ctx.tenant.id, id);
+    const done = c.req.query('done');
+    const failed = form.problems !== undefined || form.stepError !== undefined;
+    return render(
+      c,
+      <RegisterEntryPage
+        ctx={ctx} stored={stored} history={history} steps={await stepsFor(ctx, stored)} ownEntry={stored.author === ctx.actor.id}
+        values={form.values ?? entryFormValues(stored.entry)}
+        done={!failed && done !== undefined && done in DONE_NOTICES ? (done as DoneNotice) : undefined}
+        {...(form.problems ? { errors: formErrorsOf(form.problems.details ?? []) } : {})}
+        {...(form.stepError ? { stepError: form.stepError } : {})}
+      />,
+      failed ? 400 : 200,
+    );
+  };
+  /** What the person may do with `stored` now: what the workflow allows from its state, and the policies. */
+  const stepsFor = async (ctx: ConsoleContext, stored: StoredEntry): Promise<EntrySteps> => {
+    const allows = (action: TransitionAction) => nextState(stored.state, action, { wasPublished: stored.publishedAt !== null }) !== undefined;
+    const write = canWriteRegisterEntry(ctx.actor, ctx.tenant.id);
+    return {
+      // The assistant's entry follows the municipality's settings; a hand edit would stop that.
+      edit: write && stored.systemKey === null && allows('update'),
+      submit: write && allows('submit'),
+      review: allows('publish') && (await actions.canReview(ctx.actor, stored)),
+      retract: allows('retract') && canRetractEntry(ctx.actor, ctx.tenant.id),
+    };
+  };
+
+  app.get('/console/register/:id', async (c) => {
+    const ctx = await resolveConsoleContext(c, deps);
+    allow(ctx, canReadRegisterDrafts);
+    return entryPage(c, ctx, entryIdOf(c));
+  });
+  app.post('/console/register/:id', async (c) => {
+    const ctx = await resolveConsoleContext(c, deps);
+    allow(ctx, canWriteRegisterEntry);
+    const id = entryIdOf(c);
+    const { stored } = await actions.read(ctx.actor, ctx.tenant.id, id);
+    if (stored.systemKey !== null) throw new ConflictError(`register entry "${id}" is kept by Loket from the municipality's settings`);
+    const values = formValuesOf(await postedForm(c));
+    try {
+      await actions.update(ctx.actor, ctx.tenant.id, id, entryInputOf(values, stored.entry), new Date());
+    } catch (error) {
+      if (error instanceof InvalidInputError) return entryPage(c, ctx, id, { values, problems: error });
+      throw error;
+    }
+    return c.redirect(ctx.link(`/console/register/${id}`, { done: 'saved' }), 303);
+  });
+
+  app.post('/console/register/:id/submit', async (c) => {
+    const ctx = await resolveConsoleContext(c, deps);
+    const id = entryIdOf(c);
+    await actions.submit(ctx.actor, ctx.tenant.id, id, new Date());
+    return c.redirect(ctx.link(`/console/register/${id}`, { done: 'submitted' }), 303);
+  });
+  app.post('/console/register/:id/publish', async (c) => {
+    const ctx = await resolveConsoleContext(c, deps);
+    const id = entryIdOf(c);
+    await actions.publish(ctx.actor, ctx.tenant.id, id, new Date());
+    return c.redirect(ctx.link(`/console/register/${id}`, { done: 'published' }), 303);
+  });
+  app.post('/console/register/:id/reject', async (c) => {
+    const ctx = await resolveConsoleContext(c, deps);
+    const id = entryIdOf(c);
+    const typed = await postedText(c, 'reason');
+    const reason = rejectionReason.safeParse(typed);
+    if (!reason.success) {
+      // The form is only shown to who may review: anyone else learns that first.
+      if (!(await actions.canReview(ctx.actor, (await actions.read(ctx.actor, ctx.tenant.id, id)).stored))) {
+        throw new ForbiddenError(`role "${ctx.actor.role}" may not review this register entry`);
+      }
+      const message = typed.trim() === '' ? 'Schrijf waarom u de registratie afwijst.' : tooLongOrInvalid(typed);
+      return entryPage(c, ctx, id, { stepError: { step: 'reject', message, typed } });
+    }
+    await actions.reject(ctx.actor, ctx.tenant.id, id, reason.data, new Date());
+    return c.redirect(ctx.link(`/console/register/${id}`, { done: 'rejected' }), 303);
+  });
+  app.post('/console/register/:id/retract', async (c) => {
+    const ctx = await resolveConsoleContext(c, deps);
+    const id = entryIdOf(c);
+    const typed = await postedText(c, 'reason');
+    const reason = retractionReason.safeParse(typed);
+    if (!reason.success) {
+      allow(ctx, canRetractEntry);
+      return entryPage(c, ctx, id, { stepError: { step: 'retract', message: tooLongOrInvalid(typed), typed } });
+    }
+    await actions.retract(ctx.actor, ctx.tenant.id, id, reason.data || undefined, new Date());
+    return c.redirect(ctx.link(`/console/register/${id}`, { done: 'retracted' }), 303);
+  });
+
+  // As the rest of the console: no session → the sign-in form; a deliberate error → a Dutch page.
+  app.onError((error, c) => {
+    if (error instanceof UnauthenticatedError) return c.redirect('/console/sign-in', c.req.method === 'GET' ? 302 : 303);
+    if (error instanceof AppError && error.status < 500) return render(c, <ErrorPage code={error.code} />, error.status as ContentfulStatusCode);
+    return toErrorResponse(error, c, deps.logger);
+  });
+  return app;
+}
