@@ -75,6 +75,15 @@ export async function applyContent(
   content: { concepts?: Concept[] | undefined; tenants: TenantContent[] },
   source: string,
 ): Promise<ImportReport> {
+  return db.transaction((tx) => applyContentIn(tx, content, source));
+}
+
+/** `applyContent` inside the caller's transaction `tx`, so the caller can add its own writes (an audit entry) to it. */
+export async function applyContentIn(
+  tx: Queryable,
+  content: { concepts?: Concept[] | undefined; tenants: TenantContent[] },
+  source: string,
+): Promise<ImportReport> {
   const ids = content.tenants.map((t) => t.tenant.id);
   const twice = ids.filter((id, index) => ids.indexOf(id) !== index);
   if (twice.length > 0) {
@@ -82,29 +91,27 @@ export async function applyContent(
       { file: source, message: `municipality "${twice[0]}" appears more than once` },
     ]);
   }
-  return db.transaction(async (tx) => {
-    const scopes: ScopeReport[] = [];
-    if (content.concepts) {
-      const concepts = content.concepts;
-      // Concepts written by an import source (the catalogue, a website) are not the pack's to remove.
-      const before = itemizeConcepts((await loadConcepts(tx)).filter((concept) => concept.origin === undefined));
-      const after = itemizeConcepts(concepts);
-      const removed = [...before.keys()].filter((k) => !after.has(k)).map((k) => k.slice('concept:'.length));
-      const problems = await checkRemovedConcepts(tx, removed, new Set(ids));
-      if (problems.length > 0) throw new InvalidContentError(`${source}: ${problems.length} problem(s)`, problems);
-      // Removed concepts are deleted after the tenants that used them were replaced.
-      scopes.push(
-        await applyScope(tx, REGIONAL_SCOPE, 'regional concepts', source, before, after, concepts, () =>
-          saveConcepts(tx, concepts, []),
-        ),
-      );
-      for (const tenant of content.tenants) scopes.push(await applyTenant(tx, tenant, source));
-      if (removed.length > 0) await saveConcepts(tx, [], removed);
-      return { source, scopes };
-    }
+  const scopes: ScopeReport[] = [];
+  if (content.concepts) {
+    const concepts = content.concepts;
+    // Concepts written by an import source (the catalogue, a website) are not the pack's to remove.
+    const before = itemizeConcepts((await loadConcepts(tx)).filter((concept) => concept.origin === undefined));
+    const after = itemizeConcepts(concepts);
+    const removed = [...before.keys()].filter((k) => !after.has(k)).map((k) => k.slice('concept:'.length));
+    const problems = await checkRemovedConcepts(tx, removed, new Set(ids));
+    if (problems.length > 0) throw new InvalidContentError(`${source}: ${problems.length} problem(s)`, problems);
+    // Removed concepts are deleted after the tenants that used them were replaced.
+    scopes.push(
+      await applyScope(tx, REGIONAL_SCOPE, 'regional concepts', source, before, after, concepts, () =>
+        saveConcepts(tx, concepts, []),
+      ),
+    );
     for (const tenant of content.tenants) scopes.push(await applyTenant(tx, tenant, source));
+    if (removed.length > 0) await saveConcepts(tx, [], removed);
     return { source, scopes };
-  });
+  }
+  for (const tenant of content.tenants) scopes.push(await applyTenant(tx, tenant, source));
+  return { source, scopes };
 }
 
 async function applyTenant(tx: Queryable, packContent: TenantContent, source: string): Promise<ScopeReport> {

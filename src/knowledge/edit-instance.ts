@@ -2,8 +2,8 @@
 // tenant's content is loaded, the one instance changed and stored through applyContent, so a
 // new content version with its diff is appended and "what changed when" stays answerable.
 import { UnknownProductError, UnknownTenantError } from '../errors/index.js';
-import type { Db } from '../storage/index.js';
-import { applyContent, type ScopeReport } from './apply-content.js';
+import type { Db, Queryable } from '../storage/index.js';
+import { applyContentIn, type ScopeReport } from './apply-content.js';
 import type { Instance } from './content-types.js';
 import { loadTenantContent } from './tenant-content-store.js';
 
@@ -13,18 +13,29 @@ export type InstanceEdit = Partial<Pick<Instance, 'cost' | 'localText' | 'offere
 /**
  * Applies `edit` to `tenantId`'s instance of `conceptId`, recording `source` (e.g.
  * "console:account:<id>") with the version. Resolves to the tenant's scope report (unchanged:
- * true and no new version when nothing differs). Throws UnknownTenantError or UnknownProductError.
+ * true and no new version when nothing differs). The read and the write are one transaction
+ * holding the tenant's row, so two edits at once cannot lose one another's change; `alsoIn`
+ * (an audit entry) runs in that same transaction, so the edit and its record are stored together
+ * or not at all. Throws UnknownTenantError or UnknownProductError.
  */
-export async function editInstance(db: Db, tenantId: string, conceptId: string, edit: InstanceEdit, source: string): Promise<ScopeReport> {
-  const content = await loadTenantContent(db, tenantId);
-  if (!content) throw new UnknownTenantError(tenantId);
-  const index = content.instances.findIndex((instance) => instance.conceptId === conceptId);
-  const current = content.instances[index];
-  if (!current) throw new UnknownProductError(conceptId);
-  const instances = [...content.instances];
-  instances[index] = { ...current, ...edit };
-  const report = await applyContent(db, { tenants: [{ ...content, instances }] }, source);
-  const scope = report.scopes[0];
-  if (!scope) throw new UnknownTenantError(tenantId);
-  return scope;
+export async function editInstance(
+  db: Db, tenantId: string, conceptId: string, edit: InstanceEdit, source: string,
+  alsoIn?: (tx: Queryable, report: ScopeReport) => Promise<unknown>,
+): Promise<ScopeReport> {
+  return db.transaction(async (tx) => {
+    const [locked] = await tx.query('select 1 from tenants where id = $1 for update', [tenantId]);
+    if (!locked) throw new UnknownTenantError(tenantId);
+    const content = await loadTenantContent(tx, tenantId);
+    if (!content) throw new UnknownTenantError(tenantId);
+    const index = content.instances.findIndex((instance) => instance.conceptId === conceptId);
+    const current = content.instances[index];
+    if (!current) throw new UnknownProductError(conceptId);
+    const instances = [...content.instances];
+    instances[index] = { ...current, ...edit };
+    const report = await applyContentIn(tx, { tenants: [{ ...content, instances }] }, source);
+    const scope = report.scopes[0];
+    if (!scope) throw new UnknownTenantError(tenantId);
+    await alsoIn?.(tx, scope);
+    return scope;
+  });
 }

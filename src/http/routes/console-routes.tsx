@@ -281,12 +281,13 @@ export function consoleRoutes(deps: AppDeps, signInLimiter: RateLimiter) {
       const values = { cost: fields['cost'] ?? null, localText: fields['localText'] ?? null, note: fields['note'] ?? null, offered: fields['offered'] === 'true' ? true : fields['offered'] === 'false' ? false : null };
       return page(c, <ProductPage ctx={ctx} title={product.title} conceptId={product.conceptId} values={values} canEdit errors={errors} />, 400);
     }
-    const report = await editInstance(deps.db, ctx.tenant.id, product.conceptId, edit, `console:${ctx.actor.id}`);
-    // The version is appended by editInstance's own transaction; the audit entry follows it.
-    await deps.db.transaction((tx) => appendAudit(tx, {
-      actor: ctx.actor.id, tenantId: ctx.tenant.id, action: 'content.edit', target: `product:${product.conceptId}`,
-      details: { version: report.version, unchanged: report.unchanged },
-    }));
+    // The new content version and its audit entry are stored in one transaction.
+    const report = await editInstance(deps.db, ctx.tenant.id, product.conceptId, edit, `console:${ctx.actor.id}`, (tx, scope) =>
+      appendAudit(tx, {
+        actor: ctx.actor.id, tenantId: ctx.tenant.id, action: 'content.edit', target: `product:${product.conceptId}`,
+        details: { version: scope.version, unchanged: scope.unchanged },
+      }),
+    );
     deps.knowledge.invalidate(ctx.tenant.id);
     return c.redirect(ctx.link(`/console/products/${product.conceptId}`, { saved: String(report.version) }), 303);
   });
