@@ -13,7 +13,10 @@ import { importContent, loadTenantContent } from '../knowledge/index.js';
 import { DEMO } from '../knowledge/test-support/scratch-pack.js';
 import type { Db } from '../storage/index.js';
 import { openTestDb } from '../storage/test-support/open-test-db.js';
-import { listImportSources, runImport } from './index.js';
+import { createLogger } from '../logging/index.js';
+import { listImportSources, runImport, startResyncJob } from './index.js';
+import { createExtractionPool } from './web/index.js';
+import { hugePage } from './web/test-support/municipal-pages.js';
 
 const SAMPLES = fileURLToPath(new URL('../../../shared/data/ipdc-samples/', import.meta.url));
 const samplesMissing = existsSync(SAMPLES) ? false : `../shared/data/ipdc-samples is absent (it comes from another public project and is not copied here)`;
@@ -129,6 +132,40 @@ describe('importers, end to end', () => {
     const [source] = (await listImportSources(db, 'leiebeke')).filter((s) => s.kind === 'website');
     assert.equal(source?.resyncMinutes, 60, 'the interval given once is kept');
     assert.equal(source?.lastReport?.removed.length, 1);
+  });
+
+  it('the re-sync job runs a due site again and imports its changed page', async () => {
+    site.pages.set(
+      '/volkstuintjes',
+      page('Volkstuintjes', `<p>De gemeente verhuurt volkstuintjes aan de Leiemeersen aan inwoners zonder eigen tuin.</p>
+        <h2>Wat kost een volkstuintje?</h2><p>Een perceel van 50 m² kost voortaan € 60 per jaar, water inbegrepen.</p>`),
+    );
+    const job = startResyncJob(db, createLogger('silent'), () => new Date(now.getTime() + 61 * 60_000));
+    try {
+      await job.runNow();
+    } finally {
+      job.stop();
+    }
+    const [source] = (await listImportSources(db, 'leiebeke')).filter((s) => s.kind === 'website');
+    assert.equal(source?.lastReport?.changed.length, 1, JSON.stringify(source?.lastReport));
+    assert.match((await ask('leiebeke', 'Wat kost een volkstuintje?')).text, /€ 60/);
+  });
+
+  it('a page whose extraction runs past the time limit fails with that reason, and the other pages are imported', async () => {
+    const minutes = await startSite();
+    minutes.pages.set('/verslagen', hugePage(3 * 1024 * 1024));
+    minutes.pages.set('/markt', page('Wekelijkse markt', '<p>Elke vrijdagvoormiddag is er markt op het Marktplein, van 8 tot 12 uur.</p>'));
+    const extractor = createExtractionPool({ timeLimitMs: 1000 });
+    try {
+      const report = await runImport(db, { kind: 'website', tenantId: 'kempenhout', location: `${minutes.url}/sitemap.xml` }, { now, extractor });
+      assert.deepEqual(report.failed.find((f) => f.item.endsWith('/verslagen'))?.reason, 'extraction took longer than 1 s', JSON.stringify(report.failed));
+      assert.equal(report.added.length, 1);
+      const markt = (await loadTenantContent(db, 'kempenhout'))?.instances.find((i) => i.conceptId === report.added[0]);
+      assert.equal(markt?.sourceUrl, `${minutes.url}/markt`);
+    } finally {
+      await extractor.close();
+      minutes.server.close();
+    }
   });
 
   it('a FAQ sheet with a bad row stores nothing; a good one is answered with its own link', async () => {

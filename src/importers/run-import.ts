@@ -9,7 +9,7 @@ import { findImportSource, importSourceKey, recordImportRun, type ImportKind, ty
 import { runReport, type ImportRunReport } from './import-report.js';
 import { ipdcConceptId, ipdcToConcept, lpdcConceptId, lpdcLocalText, offeredInstance } from './ipdc-content.js';
 import { MAX_IPDC_FILE_BYTES, readIpdcFile, readLdesFeed, type IpdcProduct, type LdesState } from './ipdc/index.js';
-import { crawlSite, type PreviousPage } from './web/index.js';
+import { crawlSite, type ExtractionPool, type PreviousPage } from './web/index.js';
 import { webPageToProduct, webProductId } from './web-content.js';
 
 /** What to import. `location` is a file path (ipdc, faq) or a URL (website, ldes). */
@@ -27,6 +27,8 @@ export interface ImportContext {
   now: Date;
   onProgress?: (done: number, total: number, item: string) => void;
   fetch?: typeof fetch;
+  /** Extracts web pages in worker threads; default a pool of the run's own, closed when it ends. */
+  extractor?: ExtractionPool;
 }
 
 /** Catalogue concepts are shared: two municipalities adopting the same product share one concept. */
@@ -142,6 +144,7 @@ async function websiteProducts(db: Db, tenantId: string, location: string, previ
     previous: new Map(Object.entries(pages)),
     ...(context.onProgress ? { onProgress: context.onProgress } : {}),
     ...(context.fetch ? { fetch: context.fetch } : {}),
+    ...(context.extractor ? { extractor: context.extractor } : {}),
   });
   const storedConcepts = new Map((await loadConcepts(db)).map((c) => [c.id, c]));
   const storedInstances = new Map(((await loadTenantContent(db, tenantId))?.instances ?? []).map((i) => [i.conceptId, i]));

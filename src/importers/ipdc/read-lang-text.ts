@@ -1,6 +1,6 @@
 // Reads language-tagged literals into a LangText, reporting tags Loket does not keep.
 import type { LangText } from './ipdc-product.js';
-import { ipdcHtmlToMarkdown } from './html-to-markdown.js';
+import { htmlToMarkdown } from '../html/index.js';
 import { canonicalLanguage } from './language-tags.js';
 import { report, type MapContext } from './map-context.js';
 import { curie } from './vocabulary.js';
@@ -24,7 +24,7 @@ export function readLangText(ctx: MapContext, subject: string, predicate: string
       report(ctx, field, `${curie(predicate)} has unknown language tag "${tag}"; that text is left out`);
       continue;
     }
-    const value = options.html ? ipdcHtmlToMarkdown(term.value) : term.value.replace(/\s+/g, ' ').trim();
+    const value = options.html ? htmlToMarkdown(term.value) : term.value.replace(/\s+/g, ' ').trim();
     if (value === '') continue;
     const existing = text[language];
     if (existing === undefined) text[language] = value;

@@ -3,7 +3,7 @@ import type { PageOutcome, PreviousPage, WebPage } from './types.js';
 import { fetchResource, type FetchContext, type ResourceResult } from './fetch-resource.js';
 import type { ListedPage } from './list-pages.js';
 import { decodeText } from './decode-text.js';
-import { extractPage } from './extract-page.js';
+import type { ExtractionPool } from './extraction-pool.js';
 import { contentHash } from './content-hash.js';
 
 /**
@@ -11,12 +11,13 @@ import { contentHash } from './content-hash.js';
  * lastmod equals the previous one (then the page is `unchanged` without being fetched), so
  * a page newly disallowed is never reported as unchanged. Otherwise the page is fetched with
  * If-None-Match / If-Modified-Since from `previous` (unless listing already fetched it): 304
- * is `unchanged`, and so is a page whose extracted content hashes as before. A page without
- * any text fails, as there is nothing to answer from. Never throws.
+ * is `unchanged`, and so is a page whose extracted content hashes as before. Extraction runs on
+ * `settings.extractor` (worker threads); a page it could not extract in time fails with the
+ * reason. A page without any text fails, as there is nothing to answer from. Never throws.
  */
 export async function crawlPage(
   context: FetchContext,
-  settings: { maxBytes: number },
+  settings: { maxBytes: number; extractor: Pick<ExtractionPool, 'extract'> },
   listed: ListedPage,
   previous: PreviousPage | undefined,
 ): Promise<PageOutcome> {
@@ -39,7 +40,9 @@ export async function crawlPage(
   if (result.kind === 'not-modified') return previous ? { url, status: 'unchanged' } : failed('HTTP 304 without an earlier version');
   const html = htmlOf(result);
   if (html === undefined) return failed('not an HTML page (no content-type, and the body is not HTML)');
-  const { title, sections } = extractPage(html, result.finalUrl);
+  const extracted = await settings.extractor.extract(html, result.finalUrl);
+  if (extracted.kind === 'failed') return failed(extracted.reason);
+  const { title, sections } = extracted;
   if (sections.length === 0) return failed('no text found in the main content');
   const hash = contentHash(title, sections);
   if (previous?.contentHash === hash) return { url, status: 'unchanged' };

@@ -2,13 +2,15 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
-import { crawlSite, type CrawlResult, type PageOutcome, type PreviousPage, type WebPage } from './index.js';
+import { crawlSite, createExtractionPool, type CrawlResult, type PageOutcome, type PreviousPage, type WebPage } from './index.js';
 import { startFixtureServer, type FixtureServer, html, status } from './test-support/fixture-server.js';
 import { GOOD_PAGES, initialSiteState, municipalSite, type SiteState } from './test-support/municipal-site.js';
 
-// No politeness delay, to keep the tests fast; a generous timeout, since the first extraction
-// warms up readability and friends on the same event loop the timers run on.
-const FAST = { delayMs: 0, timeoutMs: 5000 };
+// No politeness delay, to keep the tests fast; a generous timeout for a busy machine; one extraction
+// pool for the file, as starting a worker under tsx takes a second (a crawl without one starts its own).
+const extractor = createExtractionPool();
+after(() => extractor.close());
+const FAST = { delayMs: 0, timeoutMs: 5000, extractor };
 
 function byPath(result: CrawlResult, origin: string): Map<string, PageOutcome> {
   return new Map(result.outcomes.map((outcome) => [outcome.url.replace(origin, ''), outcome]));

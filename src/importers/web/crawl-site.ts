@@ -1,4 +1,5 @@
 // Crawls a municipality's site politely: lists pages from sitemaps or URLs, then fetches and extracts each.
+import pLimit from 'p-limit';
 import type { Problem } from '../../errors/index.js';
 import type { CrawlOptions, CrawlResult, PageOutcome } from './types.js';
 import { createHostScheduler } from './host-scheduler.js';
@@ -6,6 +7,7 @@ import { createRobotsGate } from './robots.js';
 import type { FetchContext } from './fetch-resource.js';
 import { listPages } from './list-pages.js';
 import { crawlPage } from './crawl-page.js';
+import { createExtractionPool } from './extraction-pool.js';
 
 /** Sent with every request, robots.txt included. ASCII only: a header value cannot hold "…". */
 export const DEFAULT_USER_AGENT = 'LoketBot/1.0 (+https://github.com/loket)';
@@ -24,7 +26,10 @@ const DEFAULTS = {
  * page, in listing order, plus the problems that are not one page's: an invalid URL in
  * `urls`, an unreadable sitemap or robots.txt, pages beyond `maxPages`. At most `concurrency`
  * requests are in flight per host, started at least `delayMs` (or the robots Crawl-delay)
- * apart; robots.txt is read once per origin. A page's failure never stops the others.
+ * apart; robots.txt is read once per origin. Pages are extracted on `options.extractor`, or on
+ * a pool of the crawl's own that is closed when it ends; at most twice the requests allowed in
+ * flight are in hand (being fetched or waiting to be extracted), so a slow extraction slows the
+ * fetching instead of piling pages up in memory. A page's failure never stops the others.
  * Only an exception thrown by `onProgress` rejects the promise.
  *
  * A page missing from the outcomes was not listed this time; when `problems` names an
@@ -62,16 +67,34 @@ export async function crawlSite(options: CrawlOptions): Promise<CrawlResult> {
     problems.push({ field: 'maxPages', message: `${listed.length - settings.maxPages} page(s) not crawled: more than maxPages (${settings.maxPages}) listed` });
   }
   const pages = listed.slice(0, settings.maxPages);
+  const extractor = options.extractor ?? createExtractionPool();
+  const pageHosts = new Set(pages.map((page) => hostOf(page.url)).filter((host) => host !== undefined));
+  const inHand = pLimit(2 * Math.max(1, Math.floor(settings.concurrency)) * Math.max(1, pageHosts.size));
   let done = 0;
-  const outcomes = await Promise.all(
-    pages.map(async (page): Promise<PageOutcome> => {
-      const outcome = await crawlPage(context, settings, page, options.previous?.get(page.url));
-      done += 1;
-      options.onProgress?.(done, pages.length, page.url);
-      return outcome;
-    }),
-  );
-  return { outcomes, problems: [...problems, ...robots.problems] };
+  try {
+    const outcomes = await Promise.all(
+      pages.map((page) =>
+        inHand(async (): Promise<PageOutcome> => {
+          const outcome = await crawlPage(context, { maxBytes: settings.maxBytes, extractor }, page, options.previous?.get(page.url));
+          done += 1;
+          options.onProgress?.(done, pages.length, page.url);
+          return outcome;
+        }),
+      ),
+    );
+    return { outcomes, problems: [...problems, ...robots.problems] };
+  } finally {
+    if (!options.extractor) await extractor.close();
+  }
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).host;
+  } catch (error) {
+    if (error instanceof TypeError) return undefined; // crawlPage reports it as not a valid URL
+    throw error;
+  }
 }
 
 function isHttpUrl(url: string): boolean {

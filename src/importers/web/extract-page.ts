@@ -5,7 +5,7 @@ import { parseHtmlDocument } from './parse-html-document.js';
 import { absolutizeLinks } from './absolutize-links.js';
 import { headTitle, pageTitle } from './page-title.js';
 import { stripBoilerplate } from './strip-boilerplate.js';
-import { htmlToMarkdown } from './html-to-markdown.js';
+import { htmlToMarkdown } from '../html/index.js';
 import { splitSections } from './split-sections.js';
 
 /**
@@ -17,15 +17,17 @@ const MIN_SHARE_OF_LANDMARK = 0.7;
 
 /**
  * Readability's scoring grows faster than the page: measured on a 4.8 MB page of ~90,000
- * elements it took 6 s of the 11 s extraction, all blocking the event loop. Pages above this
- * many elements (about 1 MB of ordinary HTML; municipal pages hold a few thousand) go straight
- * to the landmark or body, which boilerplate stripping has already cleaned.
+ * elements it took 6 s of the 11 s extraction (a worker's time, see extraction-pool.ts, but
+ * still time against the 30 s limit). Pages above this many elements (about 1 MB of ordinary
+ * HTML; municipal pages hold a few thousand) go straight to the landmark or body, which
+ * boilerplate stripping has already cleaned.
  */
 const MAX_ELEMENTS_FOR_READABILITY = 20_000; // counted here: readability's own maxElemsToParse sees 0 elements in linkedom
 
 /**
  * Extracts a page from HTML (readability on linkedom; falls back to <main>/<article>/<body> when
- * readability finds nothing); sanitises and converts to Markdown; splits at h2/h3. Pure.
+ * readability finds nothing); sanitises and converts to Markdown; splits at h2/h3. Pure and
+ * synchronous: a large page takes seconds, so crawls run it in the extraction pool's workers.
  *
  * Before readability runs, scripts, styles, nav, the site header, footers, forms, dialogs,
  * hidden elements and cookie banners are removed and links made absolute (`url` is the base),

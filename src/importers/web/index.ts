@@ -2,4 +2,5 @@
 export type { WebSection, WebPage, PreviousPage, PageOutcome, CrawlOptions, CrawlResult } from './types.js';
 export { crawlSite } from './crawl-site.js';
 export { extractPage } from './extract-page.js';
+export { createExtractionPool, type ExtractionPool, type ExtractionPoolOptions, type ExtractionResult } from './extraction-pool.js';
 export { parseSitemap } from './sitemap.js';

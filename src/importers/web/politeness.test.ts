@@ -1,7 +1,7 @@
 // The crawler is polite: bounded requests in flight per host, spacing between them, and robots.txt obeyed.
-import { afterEach, describe, it } from 'node:test';
+import { after, afterEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { crawlSite, type PageOutcome } from './index.js';
+import { crawlSite, createExtractionPool, type PageOutcome } from './index.js';
 import { delayed, html, redirect, send, silent, startFixtureServer, status, type FixtureServer, type Route } from './test-support/fixture-server.js';
 
 const page = (name: string): Route => html(`<main><h1>${name}</h1><p>Informatie over ${name}.</p></main>`);
@@ -9,6 +9,9 @@ const PAGES = ['/a', '/b', '/c', '/d', '/e', '/f', '/g', '/h'];
 
 let server: FixtureServer | undefined;
 afterEach(() => server?.close());
+// Shared by the politeness tests, as starting a worker under tsx takes a second; the robots.txt tests start their own.
+const extractor = createExtractionPool();
+after(() => extractor.close());
 
 async function site(robots: Route, extra: Record<string, Route> = {}, pageDelayMs = 0): Promise<FixtureServer> {
   server = await startFixtureServer(() => ({
@@ -49,29 +52,62 @@ describe('politeness', () => {
   it('never has more than 2 requests in flight on one host by default, and does use both', async () => {
     // Each page answers after 40 ms, so unbounded requests would overlap eight-fold.
     const fixture = await site(status(404), {}, 40);
-    const result = await crawlSite({ urls: urls(fixture.origin), delayMs: 0 });
+    const result = await crawlSite({ urls: urls(fixture.origin), delayMs: 0, extractor });
     assert.deepEqual(reasons(result.outcomes), PAGES.map(() => 'fetched'));
     assert.equal(fixture.maxInFlight, 2);
   });
 
   it('honours a concurrency of 1', async () => {
     const fixture = await site(status(404), {}, 20);
-    await crawlSite({ urls: urls(fixture.origin, PAGES.slice(0, 4)), delayMs: 0, concurrency: 1 });
+    await crawlSite({ urls: urls(fixture.origin, PAGES.slice(0, 4)), delayMs: 0, concurrency: 1, extractor });
     assert.equal(fixture.maxInFlight, 1);
   });
 
   it('starts requests to one host at least delayMs apart', async () => {
     const fixture = await site(status(404));
     const timed = timedFetch();
-    await crawlSite({ urls: urls(fixture.origin, PAGES.slice(0, 4)), delayMs: 80, fetch: timed.fetch });
+    await crawlSite({ urls: urls(fixture.origin, PAGES.slice(0, 4)), delayMs: 80, fetch: timed.fetch, extractor });
     assert.equal(timed.gaps().length, 4); // robots.txt and four pages
     assertSpacedBy(timed.gaps(), 80);
+  });
+
+  it('fetches no further ahead of a slow extraction than twice the requests allowed in flight', async () => {
+    // Listed by a sitemap: page URLs given directly are fetched while listing, to tell pages from sitemaps.
+    const sitemap = `<urlset>${PAGES.map((path) => `<url><loc>${path}</loc></url>`).join('')}</urlset>`;
+    const fixture = await site(status(404), { '/sitemap.xml': send('application/xml', sitemap) });
+    // Extraction one page at a time, 100 ms each, where fetching a local page takes a few ms.
+    let turn = Promise.resolve();
+    const slow = {
+      extract: (body: string, url: string) => {
+        turn = turn.then(() => new Promise((resolve) => setTimeout(resolve, 100)));
+        return turn.then(() => extractor.extract(body, url));
+      },
+      close: async () => undefined,
+    };
+    let fetched = 0;
+    let done = 0;
+    let mostInHand = 0;
+    const result = await crawlSite({
+      urls: [`${fixture.origin}/sitemap.xml`],
+      delayMs: 0,
+      concurrency: 1,
+      extractor: slow,
+      fetch: (input, init) => {
+        if (!/\/(?:robots\.txt|sitemap\.xml)$/.test(String(input))) mostInHand = Math.max(mostInHand, (fetched += 1) - done);
+        return fetch(input, init);
+      },
+      onProgress: (count) => {
+        done = count;
+      },
+    });
+    assert.deepEqual(reasons(result.outcomes), PAGES.map(() => 'fetched'));
+    assert.equal(mostInHand, 2);
   });
 
   it('honours a robots.txt Crawl-delay larger than delayMs', async () => {
     const fixture = await site(send('text/plain', 'User-agent: *\nCrawl-delay: 0.2\n'));
     const timed = timedFetch();
-    await crawlSite({ urls: urls(fixture.origin, PAGES.slice(0, 3)), delayMs: 10, fetch: timed.fetch });
+    await crawlSite({ urls: urls(fixture.origin, PAGES.slice(0, 3)), delayMs: 10, fetch: timed.fetch, extractor });
     assert.equal(timed.gaps().length, 3);
     assertSpacedBy(timed.gaps(), 200);
   });

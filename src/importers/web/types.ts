@@ -1,5 +1,6 @@
 // The shapes the web importer hands back: pages, their sections and what happened to each URL.
 import type { Problem } from '../../errors/index.js';
+import type { ExtractionPool } from './extraction-pool.js';
 
 /** One part of a page's main content: a heading and the Markdown under it. */
 export interface WebSection {
@@ -61,6 +62,11 @@ export interface CrawlOptions {
   maxPages?: number;
   /** Default true: only pages on the hosts of the given URLs. */
   sameHostOnly?: boolean;
+  /**
+   * Extracts the pages off the calling thread; default a pool of the crawl's own, closed when it
+   * ends. Pass one to share it across crawls or to set its time limit; its owner closes it.
+   */
+  extractor?: ExtractionPool;
   /** For tests. */
   fetch?: typeof fetch;
   onProgress?: (done: number, total: number, url: string) => void;

@@ -90,3 +90,21 @@ export const brokenPage = `<title>Afvalkalender | Gemeente Leiebeek</title>
 <h2>Papier en karton
 <p>Elke vierde vrijdag van de maand.
 <script>alert('nooit in de tekst')`;
+
+/**
+ * A municipal page of at least `bytes` characters: the council's minutes, session after session,
+ * each with a heading, a paragraph with a link, a list and a small table (about 50 elements per KB,
+ * like a real page). Pages of a few MB take seconds to extract.
+ */
+export function hugePage(bytes: number): string {
+  const sessions: string[] = ['<h1>Gemeenteraad: alle verslagen</h1>'];
+  for (let i = 0, size = 0; size < bytes; i += 1) {
+    const session =
+      `<h2>Zitting ${i}</h2><p>De gemeenteraad besprak punt ${i} over <a href="/raad/punt-${i}">het reglement</a> en ` +
+      `<strong>keurde</strong> het goed.</p><ul><li>voor: ${i % 20}</li><li>tegen: ${i % 7}</li><li>onthouding: ${i % 3}</li></ul>` +
+      `<table><tr><th>Post</th><th>Bedrag</th></tr><tr><td>Kost ${i}</td><td>€ ${i},00</td></tr></table>\n`;
+    sessions.push(session);
+    size += session.length;
+  }
+  return municipalPage({ title: 'Verslagen van de gemeenteraad', main: sessions.join('') });
+}

@@ -1,11 +1,11 @@
-// IPDC HTML to Markdown: the allowed structure survives, anything executable does not.
+// Outside HTML (catalogue texts, web pages) to Markdown: the allowed structure survives, anything executable does not.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ipdcHtmlToMarkdown } from './index.js';
+import { htmlToMarkdown } from './index.js';
 
-describe('ipdcHtmlToMarkdown', () => {
+describe('htmlToMarkdown', () => {
   it('keeps paragraphs, headings, lists, emphasis and http(s)/mailto links as Markdown', () => {
-    const markdown = ipdcHtmlToMarkdown(
+    const markdown = htmlToMarkdown(
       '<h3>Wie?</h3><p>Tekst met <strong>vet</strong> en <em>schuin</em>.<br>Tweede regel.</p>' +
         '<ul><li>een</li><li>twee</li></ul><ol><li>eerst</li></ol>' +
         '<p><a href="https://gemeente.example/a">website</a> of <a href="mailto:info@gemeente.example">mail</a></p>',
@@ -22,7 +22,7 @@ describe('ipdcHtmlToMarkdown', () => {
   });
 
   it('drops scripts, frames, styles, images and event handlers, keeping ordinary text', () => {
-    const markdown = ipdcHtmlToMarkdown(
+    const markdown = htmlToMarkdown(
       '<p onclick="alert(1)">Klik</p><script>alert(2)</script><iframe src="https://evil.example">frame text</iframe>' +
         '<style>p{color:red}</style><img src="x" onerror="alert(3)"><div onmouseover="alert(4)">div tekst</div>' +
         '<object data="x.swf">object text</object><noscript>noscript text</noscript>',
@@ -35,7 +35,7 @@ describe('ipdcHtmlToMarkdown', () => {
   });
 
   it('keeps the text of javascript:, data: and relative links but not the link', () => {
-    const markdown = ipdcHtmlToMarkdown(
+    const markdown = htmlToMarkdown(
       '<p><a href="javascript:alert(1)">een</a> <a href="JaVaScRiPt&#58;alert(2)">twee</a> ' +
         '<a href=" javascript:alert(3)">drie</a> <a href="data:text/html;base64,PHNjcmlwdD4=">vier</a> ' +
         '<a href="/node/21473">vijf</a> <a href="//evil.example/x">zes</a></p>',
@@ -44,14 +44,34 @@ describe('ipdcHtmlToMarkdown', () => {
   });
 
   it('leaves escaped tags and Markdown in text as text', () => {
-    const markdown = ipdcHtmlToMarkdown('<p>&lt;script&gt;alert(1)&lt;/script&gt; [klik](javascript:alert(2))</p>');
+    const markdown = htmlToMarkdown('<p>&lt;script&gt;alert(1)&lt;/script&gt; [klik](javascript:alert(2))</p>');
     assert.doesNotMatch(markdown, /(?<!\\)<script/);
     assert.doesNotMatch(markdown, /(?<!\\)\]\(javascript/);
     assert.match(markdown, /script/);
   });
 
   it('returns an empty string for blank or tag-only input', () => {
-    assert.equal(ipdcHtmlToMarkdown(''), '');
-    assert.equal(ipdcHtmlToMarkdown('<p> </p><script>x()</script>'), '');
+    assert.equal(htmlToMarkdown(''), '');
+    assert.equal(htmlToMarkdown('<p> </p><script>x()</script>'), '');
+  });
+
+  it('turns tables into pipe rows with a header rule, a pipe in a cell escaped', () => {
+    const markdown = htmlToMarkdown(
+      '<table><caption>Kostprijs</caption><thead><tr><th>Procedure</th><th>Prijs</th></tr></thead>' +
+        '<tbody><tr><td>Gewoon</td><td>€ 20,20</td></tr><tr><td>Dringend<br>(binnen 2 dagen)</td><td>€ 120 | ter plaatse</td></tr></tbody></table>',
+    );
+    assert.equal(
+      markdown,
+      'Kostprijs\n\n| Procedure | Prijs |\n| --- | --- |\n| Gewoon | € 20,20 |\n| Dringend (binnen 2 dagen) | € 120 \\| ter plaatse |',
+    );
+  });
+
+  it('ends a <br> line without trailing spaces, and turns no-break spaces into spaces', () => {
+    assert.equal(htmlToMarkdown('<p>Marktplein&nbsp;1<br>9999&nbsp;Leiebeek</p>'), 'Marktplein 1\n9999 Leiebeek');
+  });
+
+  it('keeps code as a fenced block and drops the text of form controls', () => {
+    const markdown = htmlToMarkdown('<pre><code>BE68 5390 0754 7034</code></pre><p>Kies <select><option>Gent</option></select> en <button>Verstuur</button>.</p>');
+    assert.equal(markdown, '```\nBE68 5390 0754 7034\n```\n\nKies en .');
   });
 });
