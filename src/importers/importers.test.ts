@@ -118,7 +118,7 @@ describe('importers, end to end', () => {
     assert.equal(again.unchanged, true);
     site.pages.set('/hondenpenning', page('Hondenpenning', '<p>Een hondenpenning kost voortaan € 5.</p>'));
     const changed = await runImport(db, { kind: 'website', tenantId: 'leiebeke', location }, { now });
-    assert.equal(changed.changed.length, 1);
+    assert.equal(changed.changed.length, 1, JSON.stringify(changed));
     assert.deepEqual(changed.added, []);
     // A sitemap that fails to load removes nothing.
     site.sitemapDown = true;

@@ -7,6 +7,7 @@ import { isWebUrl } from './map-context.js';
 import { createRdfGraph, isNode, nodeKey, type RdfGraph } from './rdf-graph.js';
 import { MAX_IPDC_FILE_BYTES, parseIpdcText, type IpdcFileFormat } from './read-ipdc-file.js';
 import { IRI } from './vocabulary.js';
+import { retryingStaleConnections } from '../../net/index.js';
 
 /** Where a feed reader stopped: the page to read next (null: the feed ended) and the ids already seen (members and pages). */
 export interface LdesState {
@@ -53,7 +54,7 @@ export async function* readLdesFeed(options: {
       ...(options.apiKey !== undefined ? { apiKey: options.apiKey } : {}),
       timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       maxBytes: MAX_IPDC_FILE_BYTES,
-      fetch: options.fetch ?? globalThis.fetch,
+      fetch: retryingStaleConnections(options.fetch ?? globalThis.fetch),
     });
     // A page that cannot be read ends this run; its state points at it so a later run retries it.
     const failed = (problems: Problem[]): LdesPage => ({ url, products: [], problems, state: { nextUrl: url, seen: [...seen] } });

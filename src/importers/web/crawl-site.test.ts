@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { crawlSite, createExtractionPool, type CrawlResult, type PageOutcome, type PreviousPage, type WebPage } from './index.js';
-import { startFixtureServer, type FixtureServer, html, status } from './test-support/fixture-server.js';
+import { droppedFirst, startFixtureServer, type FixtureServer, html, status } from './test-support/fixture-server.js';
 import { GOOD_PAGES, initialSiteState, municipalSite, type SiteState } from './test-support/municipal-site.js';
 
 // No politeness delay, to keep the tests fast; a generous timeout for a busy machine; one extraction
@@ -174,6 +174,7 @@ describe('crawlSite with page URLs and bad sitemaps', () => {
       '/a': html('<main><h1>Pagina A</h1><p>Tekst van pagina A.</p></main>'),
       '/b': html('<main><h1>Pagina B</h1><p>Tekst van pagina B.</p></main>'),
       '/c': html('<main><h1>Pagina C</h1><p>Tekst van pagina C.</p></main>'),
+      '/gesloten': droppedFirst(1, html('<main><h1>Pagina D</h1><p>Tekst van pagina D.</p></main>')),
       '/leeg': html('<html><body><nav>Menu</nav><script>x()</script></body></html>'),
       '/index.xml': (_request, response) =>
         response.writeHead(200, { 'content-type': 'application/xml' }).end(
@@ -213,6 +214,12 @@ describe('crawlSite with page URLs and bad sitemaps', () => {
       { file: `${server.origin}/sitemap.xml`, message: 'sitemap could not be read: HTTP 404 Not Found' },
     ]);
     assert.equal(server.requestsTo('/a').length, 1, 'a page given directly is fetched once');
+  });
+
+  it('sends a page request again once when the site closed its connection under it, as a browser does', async () => {
+    const result = await crawlSite({ urls: [`${server.origin}/gesloten`], ...FAST });
+    assert.deepEqual(result.outcomes.map((outcome) => outcome.status), ['fetched']);
+    assert.equal(server.requestsTo('/gesloten').length, 2);
   });
 
   it('follows nested sitemap indexes to depth 3, reading each once, and reports what it skipped', async () => {

@@ -8,6 +8,7 @@ import type { FetchContext } from './fetch-resource.js';
 import { listPages } from './list-pages.js';
 import { crawlPage } from './crawl-page.js';
 import { createExtractionPool } from './extraction-pool.js';
+import { retryingStaleConnections } from '../../net/index.js';
 
 /** Sent with every request, robots.txt included. ASCII only: a header value cannot hold "…". */
 export const DEFAULT_USER_AGENT = 'LoketBot/1.0 (+https://github.com/loket)';
@@ -44,7 +45,8 @@ export async function crawlSite(options: CrawlOptions): Promise<CrawlResult> {
     return false;
   });
   const hosts = new Set(urls.map((url) => new URL(url).host));
-  const doFetch = options.fetch ?? globalThis.fetch;
+  // A GET on a keep-alive connection the site just closed is sent again once (it never reached the site).
+  const doFetch = retryingStaleConnections(options.fetch ?? globalThis.fetch);
   const userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
   const scheduler = createHostScheduler({ concurrency: settings.concurrency, delayMs: settings.delayMs });
   const robots = createRobotsGate({ fetch: doFetch, userAgent, timeoutMs: settings.timeoutMs, scheduler });

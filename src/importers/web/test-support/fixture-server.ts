@@ -115,3 +115,16 @@ export function delayed(ms: number, route: Route): Route {
     response.on('close', () => clearTimeout(timer));
   };
 }
+
+/** A route whose first `times` requests find their connection closed (a keep-alive connection the site dropped), then `route`. */
+export function droppedFirst(times: number, route: Route): Route {
+  let left = times;
+  return (request, response) => {
+    if (left > 0) {
+      left -= 1;
+      request.socket.destroy();
+      return;
+    }
+    route(request, response);
+  };
+}
