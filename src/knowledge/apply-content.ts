@@ -7,7 +7,7 @@ import { conceptUsers, loadConcepts, saveConcepts } from './concept-store.js';
 import type { Concept, TenantContent } from './content-types.js';
 import { diffItems, isUnchanged, type ContentChanges } from './diff-items.js';
 import { itemizeConcepts, itemizeTenant, type Items } from './itemize-content.js';
-import { loadTenantContent, replaceTenantContent } from './tenant-content-store.js';
+import { loadTenantContent, lockTenantContent, replaceTenantContent } from './tenant-content-store.js';
 import { appendVersion, latestVersion, REGIONAL_SCOPE } from './version-store.js';
 
 /** What happened to one scope (the regional concepts, or one tenant) in an import. */
@@ -115,6 +115,7 @@ export async function applyContentIn(
 }
 
 async function applyTenant(tx: Queryable, packContent: TenantContent, source: string): Promise<ScopeReport> {
+  await lockTenantContent(tx, packContent.tenant.id);
   const stored = await loadTenantContent(tx, packContent.tenant.id);
   // A pack replaces what packs wrote; products from import sources stay (unless the pack now has the same product).
   const inPack = new Set(packContent.instances.map((i) => i.conceptId));

@@ -6,7 +6,7 @@ import { conceptUsers, loadConcepts, saveConcepts } from './concept-store.js';
 import type { Concept, Instance } from './content-types.js';
 import { diffItems, isUnchanged } from './diff-items.js';
 import { canonicalJson, itemizeTenant } from './itemize-content.js';
-import { loadTenantContent, replaceTenantContent } from './tenant-content-store.js';
+import { loadTenantContent, lockTenantContent, replaceTenantContent } from './tenant-content-store.js';
 import { appendVersion, latestVersion, REGIONAL_SCOPE } from './version-store.js';
 
 /** Everything one import source says now. What it said before and no longer says is removed. */
@@ -48,6 +48,7 @@ export async function applyImportedContent(db: Db, content: ImportedContent, sou
     for (const instance of instances) {
       if (!known.has(instance.conceptId)) problems.push({ file: source, field: `instances.${instance.conceptId}`, message: `unknown product "${instance.conceptId}"` });
     }
+    if (content.tenantId !== null) await lockTenantContent(tx, content.tenantId);
     const tenantContent = content.tenantId === null ? undefined : await loadTenantContent(tx, content.tenantId);
     if (content.tenantId !== null && !tenantContent) throw new UnknownTenantError(content.tenantId);
     if (tenantContent) {

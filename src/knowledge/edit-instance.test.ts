@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Db } from '../storage/index.js';
 import { openTestDb, testBackends } from '../storage/test-support/open-test-db.js';
-import { editInstance, importContent, latestVersion, loadTenantContent } from './index.js';
+import { applyImportedContent, editInstance, importContent, latestVersion, loadTenantContent } from './index.js';
 import { DEMO } from './test-support/scratch-pack.js';
 
 for (const backend of testBackends()) {
@@ -35,6 +35,24 @@ for (const backend of testBackends()) {
       const stored = await instance('rijbewijs');
       assert.equal(stored?.cost, '€ 31,00');
       assert.equal(stored?.note, 'Breng een pasfoto mee.');
+    });
+
+    it('an edit made while a source re-syncs the same municipality survives the re-sync', async () => {
+      // A re-sync reads the municipality's content and writes it back with its own products
+      // replaced; without a lock shared with edits it would write back the cost from before the edit.
+      for (const [round, cost] of ['€ 21,00', '€ 22,00', '€ 23,00', '€ 24,00', '€ 25,00'].entries()) {
+        const url = `https://www.leiebeke.example/pagina-${round}`;
+        await Promise.all([
+          applyImportedContent(db, {
+            origin: 'website:leiebeke:test', tenantId: 'leiebeke',
+            concepts: [{ id: 'web-test-pagina', title: `Pagina ${round}`, theme: 'Website', keywords: [], sections: { Beschrijving: `Versie ${round}.` }, sourceUrl: url }],
+            instances: [{ conceptId: 'web-test-pagina', offered: true, locationId: null, appointment: 'none', cost: null, localText: null, note: null, sourceUrl: url }],
+          }, 'test:resync'),
+          editInstance(db, 'leiebeke', 'eid-aanvragen', { cost }, 'test:anna'),
+        ]);
+        assert.equal((await instance('eid-aanvragen'))?.cost, cost, `round ${round}: the edit is kept`);
+        assert.equal((await instance('web-test-pagina'))?.sourceUrl, url, `round ${round}: the re-sync is kept`);
+      }
     });
 
     it('when the caller\'s own write fails, the edit is not stored either', async () => {

@@ -5,7 +5,7 @@ import { UnknownProductError, UnknownTenantError } from '../errors/index.js';
 import type { Db, Queryable } from '../storage/index.js';
 import { applyContentIn, type ScopeReport } from './apply-content.js';
 import type { Instance } from './content-types.js';
-import { loadTenantContent } from './tenant-content-store.js';
+import { loadTenantContent, lockTenantContent } from './tenant-content-store.js';
 
 /** The local fields staff may edit; absent fields keep their value. */
 export type InstanceEdit = Partial<Pick<Instance, 'cost' | 'localText' | 'offered' | 'note'>>;
@@ -23,8 +23,7 @@ export async function editInstance(
   alsoIn?: (tx: Queryable, report: ScopeReport) => Promise<unknown>,
 ): Promise<ScopeReport> {
   return db.transaction(async (tx) => {
-    const [locked] = await tx.query('select 1 from tenants where id = $1 for update', [tenantId]);
-    if (!locked) throw new UnknownTenantError(tenantId);
+    if (!(await lockTenantContent(tx, tenantId))) throw new UnknownTenantError(tenantId);
     const content = await loadTenantContent(tx, tenantId);
     if (!content) throw new UnknownTenantError(tenantId);
     const index = content.instances.findIndex((instance) => instance.conceptId === conceptId);

@@ -3,6 +3,16 @@ import { findTenant, upsertTenant } from '../tenants/index.js';
 import type { Queryable } from '../storage/index.js';
 import type { Closure, Instance, Location, TenantContent, WasteCollection, WasteStreet } from './content-types.js';
 
+/**
+ * Locks `tenantId`'s row for the rest of the transaction `tx`; false when there is no such tenant.
+ * Every writer that reads a tenant's content and writes it back (a pack import, a source import,
+ * a console edit) takes it first, so none writes back a snapshot another has changed meanwhile.
+ */
+export async function lockTenantContent(tx: Queryable, tenantId: string): Promise<boolean> {
+  const rows = await tx.query('select 1 from tenants where id = $1 for update', [tenantId]);
+  return rows.length > 0;
+}
+
 /** The tenant's content as stored, or undefined when the tenant does not exist. */
 export async function loadTenantContent(db: Queryable, tenantId: string): Promise<TenantContent | undefined> {
   const tenant = await findTenant(db, tenantId);
