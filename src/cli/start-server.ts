@@ -50,7 +50,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
           if ('closeIdleConnections' in server) server.closeIdleConnections();
         });
         retention.stop();
-        resync.stop();
+        // A running re-sync is aborted and awaited, so nothing writes to the database after it closes.
+        await resync.stop();
         await stopFollowing();
         await db.close();
         logger.info('loket stopped');

@@ -144,11 +144,26 @@ describe('importers, end to end', () => {
     try {
       await job.runNow();
     } finally {
-      job.stop();
+      await job.stop();
     }
     const [source] = (await listImportSources(db, 'leiebeke')).filter((s) => s.kind === 'website');
     assert.equal(source?.lastReport?.changed.length, 1, JSON.stringify(source?.lastReport));
     assert.match((await ask('leiebeke', 'Wat kost een volkstuintje?')).text, /€ 60/);
+  });
+
+  it('stopping the re-sync job mid-run resolves once the run has ended, and stores nothing of it', async () => {
+    site.pages.set('/volkstuintjes', page('Volkstuintjes', '<p>Een perceel van 50 m² kost voortaan € 75 per jaar.</p>'));
+    const [before] = (await listImportSources(db, 'leiebeke')).filter((s) => s.kind === 'website');
+    const job = startResyncJob(db, createLogger('silent'), () => new Date(now.getTime() + 200 * 60_000));
+    const run = job.runNow();
+    let ended = false;
+    void run.then(() => (ended = true));
+    await job.stop();
+    assert.equal(ended, true, 'stop waits for the run');
+    const [after] = (await listImportSources(db, 'leiebeke')).filter((s) => s.kind === 'website');
+    assert.deepEqual(after?.lastReport, before?.lastReport, 'the stopped run wrote no report');
+    assert.doesNotMatch((await ask('leiebeke', 'Wat kost een volkstuintje?')).text, /€ 75/);
+    assert.equal(await job.runNow().then(() => 'nothing ran'), 'nothing ran');
   });
 
   it('a page whose extraction runs past the time limit fails with that reason, and the other pages are imported', async () => {

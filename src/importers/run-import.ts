@@ -29,6 +29,8 @@ export interface ImportContext {
   fetch?: typeof fetch;
   /** Extracts web pages in worker threads; default a pool of the run's own, closed when it ends. */
   extractor?: ExtractionPool;
+  /** Stops a website crawl: the run then rejects with the signal's reason and stores nothing. */
+  signal?: AbortSignal;
 }
 
 /** Catalogue concepts are shared: two municipalities adopting the same product share one concept. */
@@ -145,6 +147,7 @@ async function websiteProducts(db: Db, tenantId: string, location: string, previ
     ...(context.onProgress ? { onProgress: context.onProgress } : {}),
     ...(context.fetch ? { fetch: context.fetch } : {}),
     ...(context.extractor ? { extractor: context.extractor } : {}),
+    ...(context.signal ? { signal: context.signal } : {}),
   });
   const storedConcepts = new Map((await loadConcepts(db)).map((c) => [c.id, c]));
   const storedInstances = new Map(((await loadTenantContent(db, tenantId))?.instances ?? []).map((i) => [i.conceptId, i]));

@@ -31,7 +31,7 @@ const DEFAULTS = {
  * a pool of the crawl's own that is closed when it ends; at most twice the requests allowed in
  * flight are in hand (being fetched or waiting to be extracted), so a slow extraction slows the
  * fetching instead of piling pages up in memory. A page's failure never stops the others.
- * Only an exception thrown by `onProgress` rejects the promise.
+ * Only an exception thrown by `onProgress`, or `options.signal` aborting, rejects the promise.
  *
  * A page missing from the outcomes was not listed this time; when `problems` names an
  * unreadable sitemap, that says nothing about whether the page still exists.
@@ -46,7 +46,12 @@ export async function crawlSite(options: CrawlOptions): Promise<CrawlResult> {
   });
   const hosts = new Set(urls.map((url) => new URL(url).host));
   // A GET on a keep-alive connection the site just closed is sent again once (it never reached the site).
-  const doFetch = retryingStaleConnections(options.fetch ?? globalThis.fetch);
+  const signal = options.signal;
+  const staleSafe = retryingStaleConnections(options.fetch ?? globalThis.fetch);
+  const doFetch: typeof fetch = signal
+    ? (input, init) => staleSafe(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, signal]) : signal })
+    : staleSafe;
+  signal?.throwIfAborted();
   const userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
   const scheduler = createHostScheduler({ concurrency: settings.concurrency, delayMs: settings.delayMs });
   const robots = createRobotsGate({ fetch: doFetch, userAgent, timeoutMs: settings.timeoutMs, scheduler });
@@ -68,6 +73,7 @@ export async function crawlSite(options: CrawlOptions): Promise<CrawlResult> {
   if (listed.length > settings.maxPages) {
     problems.push({ field: 'maxPages', message: `${listed.length - settings.maxPages} page(s) not crawled: more than maxPages (${settings.maxPages}) listed` });
   }
+  signal?.throwIfAborted();
   const pages = listed.slice(0, settings.maxPages);
   const extractor = options.extractor ?? createExtractionPool();
   const pageHosts = new Set(pages.map((page) => hostOf(page.url)).filter((host) => host !== undefined));
@@ -77,6 +83,7 @@ export async function crawlSite(options: CrawlOptions): Promise<CrawlResult> {
     const outcomes = await Promise.all(
       pages.map((page) =>
         inHand(async (): Promise<PageOutcome> => {
+          signal?.throwIfAborted();
           const outcome = await crawlPage(context, { maxBytes: settings.maxBytes, extractor }, page, options.previous?.get(page.url));
           done += 1;
           options.onProgress?.(done, pages.length, page.url);
@@ -84,6 +91,8 @@ export async function crawlSite(options: CrawlOptions): Promise<CrawlResult> {
         }),
       ),
     );
+    // Pages in hand when the signal came failed for that reason, not for one of their own.
+    signal?.throwIfAborted();
     return { outcomes, problems: [...problems, ...robots.problems] };
   } finally {
     if (!options.extractor) await extractor.close();

@@ -113,6 +113,35 @@ describe('politeness', () => {
   });
 });
 
+describe('stopping a crawl', () => {
+  it('starts no page after the signal, and rejects rather than return part of the site', async () => {
+    // Listed by a sitemap: page URLs given directly are fetched while listing (to see whether they are sitemaps).
+    const fixture = await site(status(404), {
+      '/sitemap.xml': (request, response) =>
+        send('application/xml', `<urlset>${PAGES.map((path) => `<url><loc>http://${request.headers.host}${path}</loc></url>`).join('')}</urlset>`)(request, response),
+    }, 30);
+    const stop = new AbortController();
+    const crawl = crawlSite({
+      urls: [`${fixture.origin}/sitemap.xml`], delayMs: 50, concurrency: 1, signal: stop.signal,
+      onProgress: (done) => {
+        if (done === 2) stop.abort(new Error('server stopping'));
+      },
+    });
+    await assert.rejects(crawl, /server stopping/);
+    const isPage = (request: { path: string }) => PAGES.includes(request.path);
+    const pagesAsked = fixture.requests.filter(isPage).length;
+    assert.ok(pagesAsked >= 2 && pagesAsked <= 3, `${pagesAsked} of 8 pages were requested`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal(fixture.requests.filter(isPage).length, pagesAsked, 'nothing is requested after the crawl ended');
+  });
+
+  it('does not start when the signal has already fired', async () => {
+    const fixture = await site(status(404));
+    await assert.rejects(crawlSite({ urls: urls(fixture.origin), signal: AbortSignal.abort(new Error('stopped')) }), /stopped/);
+    assert.equal(fixture.requests.length, 0);
+  });
+});
+
 describe('robots.txt', () => {
   it('applies the group for our user agent, and checks redirect targets and sitemaps too', async () => {
     const robots = 'User-agent: *\nDisallow: /\n\nUser-agent: LoketBot\nDisallow: /intern/\nDisallow: /sitemap.xml\n';

@@ -67,6 +67,12 @@ export interface CrawlOptions {
    * ends. Pass one to share it across crawls or to set its time limit; its owner closes it.
    */
   extractor?: ExtractionPool;
+  /**
+   * Stops the crawl (a server shutting down): no further page is started, requests in flight are
+   * aborted, and the crawl rejects with the signal's reason rather than return a partial result,
+   * which would read as pages removed from the site.
+   */
+  signal?: AbortSignal;
   /** For tests. */
   fetch?: typeof fetch;
   onProgress?: (done: number, total: number, url: string) => void;
