@@ -115,6 +115,16 @@ export class ConflictError extends AppError {
   readonly status = 409;
 }
 
+/**
+ * An update refused because the entry changed after the person opened it (a `conflict`, 409): their
+ * edit would silently overwrite the other change. Nothing is stored; they reload and edit again.
+ */
+export class EntryChangedError extends ConflictError {
+  constructor(id: string) {
+    super(`cannot update register entry "${id}": the entry was changed by someone else since you opened it; reload it to see the changes`);
+  }
+}
+
 /** A route or resource that does not exist (404). */
 export class NotFoundError extends AppError {
   readonly code = 'not_found';

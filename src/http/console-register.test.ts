@@ -4,7 +4,7 @@
 // municipality's entry does not exist.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { createDraft, getEntry, submit } from '../register/index.js';
+import { createDraft, getEntry, getHistory, submit, syncAssistantEntry } from '../register/index.js';
 import type { Db } from '../storage/index.js';
 import { createAccount, type Role } from '../tenants/index.js';
 import type { LoketApp } from './index.js';
@@ -126,7 +126,9 @@ describe('the AI register in the staff console', () => {
     assert.match(list, /<a href="\/console\/register" aria-current="page">AI-register<\/a>/);
     assert.match(list, new RegExp(`<a href="/console/register/${own.id}">Eigen conceptfiche</a>`));
     assert.match(list, /<span class="state state-submitted">Ingediend<\/span>/);
-    assert.match(list, /<td>In gebruik<\/td>|<td>Proefproject<\/td>/);
+    // The entry's own row shows its system status (formEntry() is in use).
+    const ownRow = list.split('<tr>').find((row) => row.includes(`/console/register/${own.id}"`)) ?? '';
+    assert.match(ownRow, /<td>In gebruik<\/td>/);
     assert.doesNotMatch(list, /Fiche van Scheldegem/);
     assert.match(list, /<a class="button-link" href="\/console\/register\/new">Nieuwe registratie<\/a>/);
     assert.doesNotMatch(await page('/console/register', staff.other!), /Eigen conceptfiche/);
@@ -198,6 +200,14 @@ describe('the AI register in the staff console', () => {
     assert.match(shown, /<td>Aangemaakt<\/td><td>Concept<\/td>/);
   });
 
+  it('?done= names only its own notices: an inherited name such as toString shows none', async () => {
+    const id = await createThroughForm(staff.editor!, 'Geen vreemde melding');
+    assert.match(await page(`/console/register/${id}?done=saved`, staff.editor!), /<p class="notice" role="status">Wijzigingen opgeslagen.<\/p>/);
+    for (const done of ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'onbekend']) {
+      assert.doesNotMatch(await page(`/console/register/${id}?done=${done}`, staff.editor!), /role="status"/, done);
+    }
+  });
+
   it('an edit through the form keeps the fields the form does not show, and is audited', async () => {
     const at = new Date();
     const { id } = await createDraft(db, {
@@ -219,6 +229,71 @@ describe('the AI register in the staff console', () => {
     assert.equal((await getEntry(db, id)).entry.name, 'Met een DPIA');
     assert.equal((await get(`/console/register/${id}`, staff.viewer)).status, 200);
     assert.equal((await post(`/console/register/${id}`, VALID_FORM, staff.viewer!)).status, 403);
+  });
+
+  it('two people save the same entry: the second is refused with a Dutch message and what they typed, the first change is kept', async () => {
+    // Created a minute ago, so the first save certainly gives the entry another version.
+    const { id } = await createDraft(db, {
+      tenantId: 'leiebeke', author: staff.editor!.actor, at: new Date(Date.now() - 60_000), input: { ...formEntry(), name: 'Twee tegelijk' },
+    });
+    /** Opens the edit form as `who` and returns the version it carries. */
+    const open = async (who: Staff) => {
+      const form = await page(`/console/register/${id}`, who);
+      const version = /<input type="hidden" name="updatedAt" value="([^"]+)"\/?>/.exec(form)?.[1];
+      assert.ok(version, 'the form carries the version it shows');
+      return version;
+    };
+    const [editorOpened, adminOpened] = [await open(staff.editor!), await open(staff.admin!)];
+    assert.equal(editorOpened, (await getEntry(db, id)).updatedAt.toISOString());
+    assert.equal(adminOpened, editorOpened);
+
+    const first = await post(`/console/register/${id}`, { ...VALID_FORM, name: 'Twee tegelijk', supplier: 'Eerste NV', updatedAt: editorOpened }, staff.editor!);
+    assert.equal(first.status, 303);
+    const second = await post(`/console/register/${id}`, { ...VALID_FORM, name: 'Twee tegelijk', supplier: 'Tweede NV', updatedAt: adminOpened }, staff.admin!);
+    assert.equal(second.status, 409);
+    const refused = await second.text();
+    assert.match(refused, /<\/p><div class="error-summary" role="alert"><h2>Niet opgeslagen: iemand anders heeft deze registratie intussen gewijzigd<\/h2>/);
+    assert.match(refused, /Uw wijzigingen zijn niet bewaard/);
+    assert.match(refused, new RegExp(`<a href="/console/register/${id}">open de huidige versie</a>`));
+    assert.match(refused, /name="supplier"[^>]*value="Tweede NV"/, 'what was typed stays in the form');
+    assert.ok(refused.includes(`<input type="hidden" name="updatedAt" value="${adminOpened}"`), 'still the version it was opened with: saving again is refused too');
+    assert.doesNotMatch(refused, /role="status"/);
+
+    const stored = await getEntry(db, id);
+    assert.equal(stored.entry.supplier, 'Eerste NV', 'the first save is kept');
+    assert.deepEqual((await getHistory(db, id)).map((step) => step.action), ['create', 'update']);
+    assert.deepEqual((await audits('register.update', id)).map((audit) => audit.actor), [staff.editor!.actor]);
+    assert.equal((await post(`/console/register/${id}`, { ...VALID_FORM, name: 'Twee tegelijk', supplier: 'Tweede NV', updatedAt: adminOpened }, staff.admin!)).status, 409);
+
+    // Reopened, the form carries the new version and the admin's change is saved.
+    const reopened = await open(staff.admin!);
+    assert.equal(reopened, stored.updatedAt.toISOString());
+    assert.notEqual(reopened, adminOpened);
+    assert.equal((await post(`/console/register/${id}`, { ...VALID_FORM, name: 'Twee tegelijk', supplier: 'Tweede NV', updatedAt: reopened }, staff.admin!)).status, 303);
+    assert.equal((await getEntry(db, id)).entry.supplier, 'Tweede NV');
+
+    // A step taken meanwhile is a change too: the form opened before the submission does not save.
+    const beforeSubmit = await open(staff.editor!);
+    assert.equal((await post(`/console/register/${id}/submit`, {}, staff.admin!)).status, 303);
+    const late = await post(`/console/register/${id}`, { ...VALID_FORM, name: 'Twee tegelijk', supplier: 'Te laat NV', updatedAt: beforeSubmit }, staff.editor!);
+    assert.equal(late.status, 409);
+    assert.match(await late.text(), /name="supplier"[^>]*value="Te laat NV"/);
+    assert.equal((await getEntry(db, id)).state, 'submitted');
+    assert.equal((await getEntry(db, id)).entry.supplier, 'Tweede NV');
+  });
+
+  it('the entry Loket keeps from the municipality\'s settings is not edited by hand', async () => {
+    const { id } = await syncAssistantEntry(db, 'leiebeke', { at: new Date(), publicUrl: 'https://loket.example' });
+    const before = await getEntry(db, id);
+    const shown = await page(`/console/register/${id}`, staff.admin!);
+    assert.match(shown, /Loket houdt deze registratie zelf bij/);
+    assert.doesNotMatch(shown, /name="name"/, 'no form');
+    const refused = await post(`/console/register/${id}`, { ...VALID_FORM, name: 'Met de hand' }, staff.admin!);
+    assert.equal(refused.status, 409);
+    assert.match(await refused.text(), /<h1>Niet mogelijk<\/h1>/);
+    const after = await getEntry(db, id);
+    assert.deepEqual([after.state, after.entry.name, after.updatedAt], [before.state, before.entry.name, before.updatedAt]);
+    assert.equal((await audits('register.update', id)).length, 0);
   });
 
   it('the author submits, a regional reviewer publishes from the queue, and the entry is on the public register API', async () => {

@@ -2,7 +2,7 @@
 // another municipality's entry does not exist (404), a role that is too low is refused (403), and each
 // change is stored with its audit entry in one transaction.
 import { z } from '@hono/zod-openapi';
-import { ForbiddenError, NotFoundError, UnknownTenantError } from '../errors/index.js';
+import { ConflictError, ForbiddenError, NotFoundError, UnknownTenantError } from '../errors/index.js';
 import { appendAudit } from '../governance/index.js';
 import {
   createDraftIn, getEntry, getHistory, listEntries, moveEntryIn, type EntryMove, type HistoryStep, type StoredEntry,
@@ -22,11 +22,18 @@ export const rejectionReason = cleanText(1, 2000);
 /** Why an entry is taken out of the public register: optional. */
 export const retractionReason = cleanText(0, 2000);
 
+/**
+ * New content for `update`: the entry input itself (the API), or a function building it from the
+ * entry as stored, read inside the update's transaction with its row locked (the console's form,
+ * which keeps the fields it does not show from exactly the version it replaces).
+ */
+export type EntryUpdateInput = Record<string, unknown> | ((current: StoredEntry) => unknown);
+
 /** The register steps of staff over `db`; every function throws UnknownTenantError/NotFoundError (404) or ForbiddenError (403) first. */
 export function registerStaffActions(db: Db) {
-  /** The entry `entryId` of `tenant`, or NotFoundError when it belongs to another municipality (or to none). */
-  const entryOf = async (q: Queryable, tenant: string, entryId: string): Promise<StoredEntry> => {
-    const stored = await getEntry(q, entryId);
+  /** The entry `entryId` of `tenant` (`forUpdate`: its row locked), or NotFoundError when it belongs to another municipality (or to none). */
+  const entryOf = async (q: Queryable, tenant: string, entryId: string, options: { forUpdate?: boolean } = {}): Promise<StoredEntry> => {
+    const stored = await getEntry(q, entryId, options);
     if (stored.tenantId !== tenant) throw new NotFoundError(`unknown register entry "${entryId}"`);
     return stored;
   };
@@ -76,10 +83,22 @@ export function registerStaffActions(db: Db) {
       await getTenant(db, tenant);
       return audited(actor, tenant, 'create', at, (tx) => createDraftIn(tx, { tenantId: tenant, author: actor.id, input, at }));
     },
-    /** Replaces a draft, rejected or published entry's content (a new draft). Throws InvalidInputError or ConflictError too. */
-    update(actor: Actor, tenant: string, entryId: string, input: unknown, at: Date): Promise<StoredEntry> {
+    /**
+     * Replaces a draft, rejected or published entry's content (a new draft). `expectedUpdatedAt`: the
+     * entry's `updatedAt` as the editor saw it; when it changed since, nothing is stored (EntryChangedError).
+     * An entry Loket maintains itself (a system key, e.g. the assistant's) is never edited by hand: it
+     * follows the municipality's settings, and a hand edit would stop that (ConflictError). Throws
+     * InvalidInputError, or ConflictError when the workflow does not allow an edit in the entry's state.
+     */
+    update(actor: Actor, tenant: string, entryId: string, input: EntryUpdateInput, at: Date, expectedUpdatedAt?: Date): Promise<StoredEntry> {
       authorizeTenant(actor, tenant, canWriteRegisterEntry, 'write register entries');
-      return moveAudited(actor, tenant, entryId, at, { action: 'update', input });
+      return audited(actor, tenant, 'update', at, async (tx) => {
+        // Locked here, so the content built on it and the version compared are those the update replaces.
+        const current = await entryOf(tx, tenant, entryId, { forUpdate: true });
+        if (current.systemKey !== null) throw new ConflictError(`register entry "${entryId}" is kept by Loket from the municipality's settings`);
+        const content = typeof input === 'function' ? input(current) : input;
+        return moveEntryIn(tx, { id: entryId, actor: actor.id, at, action: 'update', input: content, ...(expectedUpdatedAt ? { expectedUpdatedAt } : {}) });
+      });
     },
     /** Sends a draft for review. Throws ConflictError in another state. */
     submit(actor: Actor, tenant: string, entryId: string, at: Date): Promise<StoredEntry> {

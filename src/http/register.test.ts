@@ -175,6 +175,25 @@ describe('the register over HTTP', () => {
     assert.match(await (await app.request(`/register/${id}`)).text(), /Bijgewerkt/);
   });
 
+  it('the assistant\'s entry is not edited by hand over the API either: 409 conflict, nothing stored', async () => {
+    const [assistant] = await db.query<{ id: string }>("select id from register_entries where system_key = 'assistant:leiebeke'");
+    assert.ok(assistant);
+    const history = async () => (await db.query<{ n: number }>('select count(*)::int as n from register_entry_history where entry_id = $1', [assistant.id]))[0]?.n;
+    const before = await history();
+    const path = `/api/v1/tenants/leiebeke/register/entries/${assistant.id}`;
+    const edited = await send('PUT', path, staff('leiebeke', 'admin'), { entry: { ...ENTRY, name: 'Digitale assistent, met de hand' } });
+    assert.equal(edited.status, 409);
+    const { error } = (await edited.json()) as { error: { code: string; message: string } };
+    assert.equal(error.code, 'conflict');
+    assert.match(error.message, /is kept by Loket from the municipality's settings/);
+    assert.equal(await history(), before);
+    const shown = (await (await send('GET', path, staff('leiebeke', 'admin'))).json()) as { state: string };
+    assert.equal(shown.state, 'published');
+    assert.doesNotMatch(JSON.stringify(shown), /met de hand/);
+    // Another municipality's staff do not learn it exists.
+    assert.equal((await send('PUT', path.replace('leiebeke', 'scheldegem'), staff('scheldegem', 'admin'), { entry: ENTRY })).status, 404);
+  });
+
   it('public pages answer for residents: search with facets, an organisation, statistics, the overview, open data', async () => {
     const search = await (await app.request('/register?status=in-use')).text();
     assert.match(search, /Digitale assistent van Leiebeke/);

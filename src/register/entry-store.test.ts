@@ -6,13 +6,16 @@ import { importContent } from '../knowledge/index.js';
 import { DEMO } from '../knowledge/test-support/scratch-pack.js';
 import type { Db } from '../storage/index.js';
 import { openTestDb, testBackends } from '../storage/test-support/open-test-db.js';
+import { EntryChangedError } from '../errors/index.js';
 import {
   createDraft,
   getEntry,
   getHistory,
   getPublicEntry,
   getPublicHistory,
+  latestRejectionReasons,
   listPublished,
+  moveEntryIn,
   publish,
   reject,
   retract,
@@ -189,6 +192,47 @@ for (const backend of testBackends()) {
       assert.equal((stored[0]?.entry as { name: string }).name, 'Wegdekscan', 'earlier versions stay as they were');
       await assert.rejects(getHistory(db, 'no-such-entry'), { code: 'not_found' });
       await assert.rejects(submit(db, { id: 'no-such-entry', actor: 'x', at: at(34) }), { code: 'not_found' });
+    });
+
+    it('an update given the version its editor saw is refused once someone else changed the entry, under the row lock', async () => {
+      const { id, updatedAt: opened } = await createDraft(db, { tenantId: 'leiebeke', author: 'auteur@leiebeke.be', input: entryInput({ name: 'Twee editors' }), at: at(60) });
+      const update = (supplier: string, expectedUpdatedAt: Date | undefined, minute: number) =>
+        db.transaction((tx) => moveEntryIn(tx, { id, actor: 'auteur@leiebeke.be', at: at(minute), action: 'update', input: entryInput({ name: 'Twee editors', supplier }), ...(expectedUpdatedAt ? { expectedUpdatedAt } : {}) }));
+
+      const first = await update('Eerste NV', new Date(opened.toISOString()), 61);
+      assert.deepEqual(first.updatedAt, at(61));
+      await assert.rejects(update('Tweede NV', opened, 62), (error: Error & { code?: string }) => {
+        assert.ok(error instanceof EntryChangedError);
+        assert.equal(error.code, 'conflict');
+        assert.match(error.message, /the entry was changed by someone else since you opened it; reload it to see the changes/);
+        return true;
+      });
+      assert.equal((await getEntry(db, id)).entry.supplier, 'Eerste NV');
+      assert.deepEqual((await getHistory(db, id)).map((s) => s.action), ['create', 'update']);
+      // With the version now stored it saves; without an expectation nothing is compared.
+      assert.equal((await update('Tweede NV', first.updatedAt, 63)).entry.supplier, 'Tweede NV');
+      assert.equal((await update('Derde NV', undefined, 64)).entry.supplier, 'Derde NV');
+      // A step someone else took is a change too, reported as such rather than as the state's refusal.
+      await submit(db, { id, actor: 'auteur@leiebeke.be', at: at(65) });
+      await assert.rejects(update('Vierde NV', at(64), 66), EntryChangedError);
+      await assert.rejects(update('Vierde NV', at(65), 66), (error: Error) => !(error instanceof EntryChangedError) && /"submitted"/.test(error.message));
+    });
+
+    it('the latest rejection reason of many entries in one query', async () => {
+      const rejectedTwice = await createDraft(db, { tenantId: 'leiebeke', author: 'auteur@leiebeke.be', input: entryInput({ name: 'Twee keer afgewezen' }), at: at(70) });
+      await submit(db, { id: rejectedTwice.id, actor: 'auteur@leiebeke.be', at: at(71) });
+      await reject(db, { id: rejectedTwice.id, reviewer: 'reviewer@regio.be', reason: 'Eerste reden.', at: at(72) });
+      await updateDraft(db, { id: rejectedTwice.id, actor: 'auteur@leiebeke.be', input: entryInput({ name: 'Twee keer afgewezen' }), at: at(73) });
+      await submit(db, { id: rejectedTwice.id, actor: 'auteur@leiebeke.be', at: at(74) });
+      await reject(db, { id: rejectedTwice.id, reviewer: 'reviewer@regio.be', reason: 'Tweede reden.', at: at(75) });
+      const rejectedOnce = await createDraft(db, { tenantId: 'leiebeke', author: 'auteur@leiebeke.be', input: entryInput({ name: 'Eén keer afgewezen' }), at: at(76) });
+      await submit(db, { id: rejectedOnce.id, actor: 'auteur@leiebeke.be', at: at(77) });
+      await reject(db, { id: rejectedOnce.id, reviewer: 'reviewer@regio.be', reason: 'Enige reden.', at: at(78) });
+      const never = await createDraft(db, { tenantId: 'leiebeke', author: 'auteur@leiebeke.be', input: entryInput({ name: 'Nooit afgewezen' }), at: at(79) });
+
+      const reasons = await latestRejectionReasons(db, [rejectedTwice.id, rejectedOnce.id, never.id, 'no-such-entry']);
+      assert.deepEqual(Object.fromEntries(reasons), { [rejectedTwice.id]: 'Tweede reden.', [rejectedOnce.id]: 'Enige reden.' });
+      assert.equal((await latestRejectionReasons(db, [])).size, 0);
     });
 
     it('invalid entries are rejected field by field and nothing is stored', async () => {

@@ -1,7 +1,7 @@
 // Stores register entries and moves them through review; every change appends a history step.
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
-import { ConflictError, InvalidInputError, NotFoundError, UnknownTenantError } from '../errors/index.js';
+import { ConflictError, EntryChangedError, InvalidInputError, NotFoundError, UnknownTenantError } from '../errors/index.js';
 import type { Db, Queryable } from '../storage/index.js';
 import type { RegisterEntry } from './entry-schema.js';
 import { validateRegisterEntry } from './validate-register-entry.js';
@@ -98,25 +98,35 @@ export async function createPublishedIn(
 
 /**
  * One workflow step on an existing entry: new content for `update` and `revise`, a reason for
- * `reject` (required) and `retract` (optional).
+ * `reject` (required) and `retract` (optional). `expectedUpdatedAt` on `update`: the entry's
+ * `updatedAt` as the person editing saw it; when the stored one differs, someone else changed the
+ * entry meanwhile and the update is refused with EntryChangedError (without it, nothing is compared).
  */
 export type EntryMove =
-  | { action: 'update' | 'revise'; input: unknown }
+  | { action: 'update'; input: unknown; expectedUpdatedAt?: Date }
+  | { action: 'revise'; input: unknown }
   | { action: 'submit' | 'publish' }
   | { action: 'reject'; reason: string }
   | { action: 'retract'; reason?: string };
 
+
 /**
  * Moves entry `id` by one workflow step inside the caller's transaction `tx`, locking its row and
  * appending a history step. `revise` (published → published) is only for entries with a system
- * key. Throws InvalidInputError (content, empty rejection reason), NotFoundError, or ConflictError
- * when the workflow does not allow the step from the entry's state.
+ * key. Throws InvalidInputError (content, empty rejection reason), NotFoundError, EntryChangedError
+ * (an `update` whose `expectedUpdatedAt` is not the stored one), or ConflictError when the workflow
+ * does not allow the step from the entry's state.
  */
 export async function moveEntryIn(tx: Queryable, args: { id: string; actor: string; at: Date } & EntryMove): Promise<StoredEntry> {
   const entry = args.action === 'update' || args.action === 'revise' ? validEntry(args.input) : undefined;
   const reason = args.action === 'reject' ? requiredReason(args.reason) : args.action === 'retract' ? args.reason?.trim() || null : null;
   // Locked so two reviewers acting at once cannot both move the same entry.
   const current = await readEntry(tx, args.id, { forUpdate: true });
+  // Compared under the lock, so no change can slip in between the check and the write. Checked before
+  // the state: a step someone else took (a submission, say) is also a change the editor did not see.
+  if (args.action === 'update' && args.expectedUpdatedAt !== undefined && current.updatedAt.getTime() !== args.expectedUpdatedAt.getTime()) {
+    throw new EntryChangedError(args.id);
+  }
   const wasPublished = current.publishedAt !== null;
   const state = nextState(current.state, args.action, { wasPublished });
   if (state === undefined) {
@@ -187,9 +197,12 @@ export async function retract(db: Db, args: { id: string; actor: string; at: Dat
   return move(db, { ...args, action: 'retract' });
 }
 
-/** The entry with `id` in any state. Throws NotFoundError. */
-export async function getEntry(db: Queryable, id: string): Promise<StoredEntry> {
-  return readEntry(db, id);
+/**
+ * The entry with `id` in any state. `forUpdate`: lock its row until the caller's transaction `db`
+ * ends, so what is read stays what is stored while the caller builds a change on it. Throws NotFoundError.
+ */
+export async function getEntry(db: Queryable, id: string, options: { forUpdate?: boolean } = {}): Promise<StoredEntry> {
+  return readEntry(db, id, options);
 }
 
 /** The entry Loket maintains under `systemKey` (e.g. `assistant:<tenant id>`), in any state, or undefined. */
@@ -284,6 +297,21 @@ export async function listEntries(db: Queryable, filter: EntryFilter = {}): Prom
     [filter.tenantId ?? null, filter.states ? [...filter.states] : null],
   );
   return rows.map(toStoredEntry);
+}
+
+/**
+ * The reason of the latest rejection of each entry in `ids` that was ever rejected, by entry id, in one
+ * query (for lists of rejected entries; `getHistory` per entry would read every step of each).
+ */
+export async function latestRejectionReasons(db: Queryable, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.query<{ entry_id: string; reason: string | null }>(
+    `select distinct on (entry_id) entry_id, reason from register_entry_history
+     where entry_id = any($1::text[]) and action = 'reject'
+     order by entry_id, seq desc`,
+    [[...ids]],
+  );
+  return new Map(rows.filter((row) => row.reason !== null).map((row) => [row.entry_id, row.reason ?? '']));
 }
 
 /** The history of an entry, oldest first, without who acted (staff names are not public). Throws NotFoundError. */

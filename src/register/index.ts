@@ -30,6 +30,7 @@ export {
   listEntries,
   type EntryFilter,
   getHistory,
+  latestRejectionReasons,
   changedFields,
   type StoredEntry,
   type HistoryStep,
@@ -77,6 +78,9 @@ export {
   reusabilityLabels,
   entryFieldLabels,
   entryFieldLabel,
+  entryStateLabels,
+  entryActionLabels,
+  publicActionLabels,
 } from './labels.js';
 export { organisationsOf, organisationSlug, listOrganisations, type InvolvedOrganisation, type RegisterOrganisation } from './organisations.js';
 export { searchEntries, type EntrySearch, type EntrySearchResult, type EntryFacets, type FacetCount } from './search-entries.js';

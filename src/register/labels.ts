@@ -1,4 +1,5 @@
-// Dutch labels for residents: every enumerated value of a register entry, and every top-level field.
+// Dutch labels: every enumerated value of a register entry and every top-level field (for residents),
+// and the review workflow's states and history steps (for staff, and the public history's steps).
 import type { RegisterEntry } from './entry-schema.js';
 import type {
   AiActRiskClass,
@@ -12,6 +13,8 @@ import type {
   Reusability,
   SystemStatus,
 } from './entry-enums.js';
+import type { PublicVersion } from './public-history.js';
+import type { EntryAction, EntryState } from './workflow.js';
 
 // Typed as complete records: a value added to the schema fails the type check until it has a label.
 
@@ -30,6 +33,37 @@ export const systemStatusLabels: Record<SystemStatus, string> = {
   pilot: 'Proefproject',
   'in-use': 'In gebruik',
   retired: 'Stopgezet',
+};
+
+/** Label of each review state of an entry (the phase staff see in the console). */
+export const entryStateLabels: Record<EntryState, string> = {
+  draft: 'Concept',
+  submitted: 'Ingediend',
+  published: 'Gepubliceerd',
+  rejected: 'Afgewezen',
+  retracted: 'Ingetrokken',
+};
+
+/** Label of each step in an entry's history, as staff see every step in the console. */
+export const entryActionLabels: Record<EntryAction, string> = {
+  create: 'Aangemaakt',
+  update: 'Gewijzigd',
+  submit: 'Ingediend',
+  publish: 'Gepubliceerd',
+  reject: 'Afgewezen',
+  retract: 'Ingetrokken',
+  revise: 'Bijgewerkt door Loket',
+};
+
+/**
+ * Label of each step in an entry's public history (its page for residents): the staff labels, with one
+ * deliberate difference. A system revision reads "Bijgewerkt", as in the change feed (`exports/atom.ts`):
+ * the public history never says who acted, and the revision follows the municipality's own settings.
+ */
+export const publicActionLabels: Record<PublicVersion['action'], string> = {
+  publish: entryActionLabels.publish,
+  revise: 'Bijgewerkt',
+  retract: entryActionLabels.retract,
 };
 
 /** Label of each kind of technique. */

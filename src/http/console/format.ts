@@ -1,6 +1,6 @@
-// Dutch display of dates, states and roles in the console, always in Europe/Brussels time.
+// Dutch display of dates, states and roles in the console, always in Europe/Brussels time. The register's
+// workflow states and history steps are named in src/register/labels.ts (`entryStateLabels`, `entryActionLabels`).
 import type { ConversationState, MessageRole } from '../../conversations/index.js';
-import type { EntryAction, EntryState } from '../../register/index.js';
 
 const DATE_TIME = new Intl.DateTimeFormat('nl-BE', { timeZone: 'Europe/Brussels', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 
@@ -25,23 +25,3 @@ export const ROLE_LABELS: Record<MessageRole, string> = { resident: 'Inwoner', b
 export function percent(part: number, whole: number): string {
   return whole === 0 ? '—' : `${((100 * part) / whole).toLocaleString('nl-BE', { maximumFractionDigits: 1 })} %`;
 }
-
-/** Dutch names of a register entry's review states. */
-export const ENTRY_STATE_LABELS: Record<EntryState, string> = {
-  draft: 'Concept',
-  submitted: 'Ingediend',
-  published: 'Gepubliceerd',
-  rejected: 'Afgewezen',
-  retracted: 'Ingetrokken',
-};
-
-/** Dutch names of the steps in a register entry's history. */
-export const ENTRY_ACTION_LABELS: Record<EntryAction, string> = {
-  create: 'Aangemaakt',
-  update: 'Gewijzigd',
-  submit: 'Ingediend',
-  publish: 'Gepubliceerd',
-  reject: 'Afgewezen',
-  retract: 'Ingetrokken',
-  revise: 'Bijgewerkt door Loket',
-};

@@ -76,15 +76,20 @@ function Field(props: { field: RegisterFormField; value: string | string[] | und
 
 /**
  * The entry form posting to `action`. `values` are what was stored or typed; `errors` come from the
- * register's validation. With errors, a summary at the top links to each field.
+ * register's validation. With errors, a summary at the top links to each field. `shownVersion` (an edit):
+ * the entry's `updatedAt` (ISO) when the form was opened, posted back in the hidden field `updatedAt` so a
+ * save is refused when someone else changed the entry since.
  */
-export function RegisterEntryForm(props: { ctx: ConsoleContext; action: string; values: RegisterFormValues; errors?: RegisterFormErrors; submitLabel: string }) {
+export function RegisterEntryForm(props: {
+  ctx: ConsoleContext; action: string; values: RegisterFormValues; errors?: RegisterFormErrors; submitLabel: string; shownVersion?: string | undefined;
+}) {
   const errors = props.errors ?? { fields: {}, form: [] };
   const faults = Object.entries(errors.fields);
   const hasErrors = faults.length > 0 || errors.form.length > 0;
   return (
     <form method="post" action={props.action} class="entry-form" novalidate>
       <CsrfField ctx={props.ctx} />
+      {props.shownVersion ? <input type="hidden" name="updatedAt" value={props.shownVersion} /> : null}
       {hasErrors ? (
         <div class="error-summary" role="alert">
           <h2>Niet opgeslagen: verbeter deze velden</h2>

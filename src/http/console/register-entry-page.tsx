@@ -1,9 +1,9 @@
 // One AI register entry for staff: its state, the rejection reason, the workflow steps this person may take,
 // the form (or the fields read-only) and its whole history; and the page for a new entry.
-import { entryFieldLabel, systemStatusLabels, type HistoryStep, type StoredEntry } from '../../register/index.js';
+import { entryActionLabels, entryFieldLabel, entryStateLabels, systemStatusLabels, type HistoryStep, type StoredEntry } from '../../register/index.js';
 import type { ConsoleContext } from './console-context.js';
 import { ConsoleLayout, CsrfField, FieldError } from './console-layout.js';
-import { ENTRY_ACTION_LABELS, ENTRY_STATE_LABELS, formatDateTime } from './format.js';
+import { formatDateTime } from './format.js';
 import { RegisterEntryDetails, RegisterEntryForm } from './register-entry-form.js';
 import type { RegisterFormErrors, RegisterFormValues } from './register-form.js';
 import { EntryState } from './register-list-page.js';
@@ -18,6 +18,11 @@ export const DONE_NOTICES = {
   retracted: 'Ingetrokken: de registratie staat niet meer in de zoekresultaten; haar geschiedenis blijft openbaar.',
 } as const;
 export type DoneNotice = keyof typeof DONE_NOTICES;
+
+/** Whether `?done=` names a notice; only the object's own keys count (never `toString` or `constructor`). */
+export function isDoneNotice(done: string | undefined): done is DoneNotice {
+  return done !== undefined && Object.hasOwn(DONE_NOTICES, done);
+}
 
 /** A reason refused next to its field, with what was typed. */
 export interface StepError {
@@ -76,8 +81,8 @@ function History(props: { history: HistoryStep[] }) {
               <td>
                 <time datetime={step.at.toISOString()}>{formatDateTime(step.at.toISOString())}</time>
               </td>
-              <td>{ENTRY_ACTION_LABELS[step.action]}</td>
-              <td>{ENTRY_STATE_LABELS[step.state]}</td>
+              <td>{entryActionLabels[step.action]}</td>
+              <td>{entryStateLabels[step.state]}</td>
               <td class="message-text">{step.reason ?? '—'}</td>
               <td>{step.action === 'create' ? 'Eerste versie' : step.changedFields.map(entryFieldLabel).join(', ') || '—'}</td>
             </tr>
@@ -161,23 +166,43 @@ function Steps(props: { ctx: ConsoleContext; stored: StoredEntry; steps: EntrySt
   );
 }
 
+/** Why an edit was not saved: someone else changed the entry after the form was opened. */
+function EditConflict(props: { ctx: ConsoleContext; stored: StoredEntry }) {
+  return (
+    <div class="error-summary" role="alert">
+      <h2>Niet opgeslagen: iemand anders heeft deze registratie intussen gewijzigd</h2>
+      <p>
+        Iemand anders heeft de registratie gewijzigd nadat u ze opende. Uw wijzigingen zijn niet bewaard, zodat u die van de ander niet
+        overschrijft; ze staan hieronder nog in het formulier. Kopieer wat u wilt bewaren,{' '}
+        <a href={props.ctx.link(`/console/register/${props.stored.id}`)}>open de huidige versie</a> en breng uw wijzigingen daarin opnieuw aan.
+      </p>
+    </div>
+  );
+}
+
 /**
- * /console/register/{id}. `values` are the stored fields or what was typed (with `errors`); `stepError`
- * belongs to the rejection or retraction form. `ownEntry`: the person wrote it, so someone else reviews it.
+ * /console/register/{id}. `values` are the stored fields or what was typed (with `errors`, or `conflict`
+ * when someone else changed the entry since `shownVersion`, the `updatedAt` the form was opened with and
+ * sends back); `stepError` belongs to the rejection or retraction form. `ownEntry`: the person wrote it,
+ * so someone else reviews it.
  */
 export function RegisterEntryPage(props: {
-  ctx: ConsoleContext; stored: StoredEntry; history: HistoryStep[]; steps: EntrySteps; values: RegisterFormValues;
-  errors?: RegisterFormErrors; stepError?: StepError; done?: DoneNotice | undefined; ownEntry: boolean;
+  ctx: ConsoleContext; stored: StoredEntry; history: HistoryStep[]; steps: EntrySteps; values: RegisterFormValues; shownVersion: string;
+  errors?: RegisterFormErrors; conflict?: boolean; stepError?: StepError; done?: DoneNotice | undefined; ownEntry: boolean;
 }) {
   const { ctx, stored, history, steps } = props;
   const { entry, state } = stored;
   const rejection = state === 'rejected' ? lastRejection(history) : null;
+  // After a conflict the typed values stay in the form even if the other change (a submission, say) no
+  // longer allows an edit: they are the person's work, and saving again is refused until they reload.
+  const editable = steps.edit || props.conflict === true;
   return (
     <ConsoleLayout ctx={ctx} title={entry.name}>
       <p class="meta">
         Fase: <EntryState stored={stored} /> · Status van het systeem: {systemStatusLabels[entry.status]} · Laatst gewijzigd:{' '}
         <time datetime={stored.updatedAt.toISOString()}>{formatDateTime(stored.updatedAt.toISOString())}</time>
       </p>
+      {props.conflict ? <EditConflict ctx={ctx} stored={stored} /> : null}
       {props.done ? (
         <p class="notice" role="status">
           {DONE_NOTICES[props.done]}
@@ -204,13 +229,13 @@ export function RegisterEntryPage(props: {
       <Steps ctx={ctx} stored={stored} steps={steps} error={props.stepError} />
       <section aria-labelledby="fields-heading">
         <h2 id="fields-heading">Gegevens</h2>
-        {steps.edit ? (
+        {editable ? (
           <>
             {state === 'published' ? (
               <p class="hint">Opslaan begint een nieuwe versie als concept; de gepubliceerde versie blijft openbaar tot de nieuwe gepubliceerd is.</p>
             ) : null}
             <RegisterEntryForm
-              ctx={ctx} action={ctx.link(`/console/register/${stored.id}`)} values={props.values}
+              ctx={ctx} action={ctx.link(`/console/register/${stored.id}`)} values={props.values} shownVersion={props.shownVersion}
               submitLabel={state === 'published' ? 'Opslaan als nieuwe versie' : 'Wijzigingen opslaan'} {...(props.errors ? { errors: props.errors } : {})}
             />
           </>

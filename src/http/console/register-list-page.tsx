@@ -1,8 +1,8 @@
 // The municipality's AI register entries in every review state, and the review queue of submitted entries.
-import { systemStatusLabels, type StoredEntry } from '../../register/index.js';
+import { entryStateLabels, systemStatusLabels, type StoredEntry } from '../../register/index.js';
 import type { ConsoleContext } from './console-context.js';
 import { ConsoleLayout } from './console-layout.js';
-import { ENTRY_STATE_LABELS, formatDateTime } from './format.js';
+import { formatDateTime } from './format.js';
 
 /** An entry in a list, with the reason of its last rejection while it is rejected. */
 export interface ListedEntry {
@@ -15,7 +15,7 @@ export function EntryState(props: { stored: StoredEntry }) {
   const { state, publishedAt } = props.stored;
   return (
     <>
-      <span class={`state state-${state}`}>{ENTRY_STATE_LABELS[state]}</span>
+      <span class={`state state-${state}`}>{entryStateLabels[state]}</span>
       {publishedAt && state !== 'published' && state !== 'retracted' ? <span class="meta"> (de vorige versie blijft openbaar)</span> : null}
     </>
   );

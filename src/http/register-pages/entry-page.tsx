@@ -1,14 +1,12 @@
 // An entry's public page, written for residents: what the system does, with which data, who oversees it, its history.
 import {
   aiActRiskClassLabels, aiActRoleLabels, entryFieldLabel, flemishPrinciples, flemishPrincipleLabels, impactAssessmentKindLabels,
-  kindOfAiLabels, organisationsOf, personalDataProcessedLabels, programmeLabels, reusabilityLabels, systemStatusLabels, timingPhrase,
-  type PublicVersion, type StoredEntry,
+  kindOfAiLabels, organisationsOf, personalDataProcessedLabels, programmeLabels, publicActionLabels, reusabilityLabels, systemStatusLabels,
+  timingPhrase, type PublicVersion, type StoredEntry,
 } from '../../register/index.js';
 import { formatDutchDateTime } from './format-dutch.js';
 import { RegisterLayout } from './register-layout.js';
 import { VersionChanges } from './version-changes.js';
-
-const ACTIONS: Record<PublicVersion['action'], string> = { publish: 'Gepubliceerd', revise: 'Bijgewerkt', retract: 'Ingetrokken' };
 
 /** Renders /register/{id} for a published or retracted entry with its public history. */
 export function EntryPage(props: { stored: StoredEntry; history: PublicVersion[] }) {
@@ -135,7 +133,7 @@ export function EntryPage(props: { stored: StoredEntry; history: PublicVersion[]
       <ol>
         {history.map((version) => (
           <li>
-            <strong>{ACTIONS[version.action]}</strong> op {formatDutchDateTime(version.at)}
+            <strong>{publicActionLabels[version.action]}</strong> op {formatDutchDateTime(version.at)}
             {version.reason ? ` — ${version.reason}` : ''}
             {version.action !== 'publish' || version.seq !== history[0]?.seq ? <VersionChanges changes={version.changes} label={entryFieldLabel} /> : null}
           </li>

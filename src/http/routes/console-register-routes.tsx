@@ -6,16 +6,16 @@ import type { Context } from 'hono';
 import { html } from 'hono/html';
 import type { JSX } from 'hono/jsx/jsx-runtime';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { AppError, ConflictError, ForbiddenError, InvalidInputError, NotFoundError, UnauthenticatedError } from '../../errors/index.js';
-import { nextState, tenantContact, tenantOrganisation, type StoredEntry, type TransitionAction } from '../../register/index.js';
+import { AppError, EntryChangedError, ForbiddenError, InvalidInputError, NotFoundError, UnauthenticatedError } from '../../errors/index.js';
+import {
+  latestRejectionReasons, nextState, tenantContact, tenantOrganisation, type StoredEntry, type TransitionAction,
+} from '../../register/index.js';
 import { canOpenReviewQueue, canReadRegisterDrafts, canRetractEntry, canWriteRegisterEntry, type Actor } from '../../tenants/index.js';
 import type { AppDeps } from '../app-deps.js';
 import { authenticate, type AuthVariables } from '../auth/authenticate.js';
 import { resolveConsoleContext, type ConsoleContext } from '../console/console-context.js';
 import { ErrorPage } from '../console/error-page.js';
-import {
-  DONE_NOTICES, lastRejection, RegisterEntryPage, RegisterNewPage, type DoneNotice, type EntrySteps, type StepError,
-} from '../console/register-entry-page.js';
+import { isDoneNotice, RegisterEntryPage, RegisterNewPage, type EntrySteps, type StepError } from '../console/register-entry-page.js';
 import { entryFormValues, entryInputOf, formErrorsOf, formValuesOf, newEntryFormValues, type RegisterFormValues } from '../console/register-form.js';
 import { RegisterListPage, RegisterReviewPage } from '../console/register-list-page.js';
 import { toErrorResponse } from '../on-error.js';
@@ -48,6 +48,15 @@ async function postedText(c: Context<Env>, name: string): Promise<string> {
   return typeof value === 'string' ? value : '';
 }
 
+/**
+ * The entry's `updatedAt` the edit form was opened with (its hidden field `updatedAt`), or undefined when
+ * the form carries none (nothing is compared then). A value that is not a date matches no version: the
+ * edit is refused as a conflict and the person reloads the entry.
+ */
+function shownVersionOf(posted: string): Date | undefined {
+  return posted === '' ? undefined : new Date(posted);
+}
+
 /** Why a reason that is not empty was refused, in Dutch. */
 function tooLongOrInvalid(typed: string): string {
   return typed.trim().length > 2000 ? `Schrijf een reden van hoogstens 2000 tekens (nu ${typed.trim().length}).` : 'De reden bevat een ongeldig teken.';
@@ -65,13 +74,10 @@ export function consoleRegisterRoutes(deps: AppDeps) {
     const ctx = await resolveConsoleContext(c, deps);
     allow(ctx, canReadRegisterDrafts);
     const entries = await actions.list(ctx.actor, ctx.tenant.id);
-    // Only rejected entries need their history: the reason is what the author must read first.
-    const listed = await Promise.all(
-      entries.map(async (stored) => ({
-        stored,
-        rejection: stored.state === 'rejected' ? lastRejection((await actions.read(ctx.actor, ctx.tenant.id, stored.id)).history) : null,
-      })),
-    );
+    // A rejected entry shows its reason: what the author must read first. One query for all of them, for
+    // the entries `list` just returned (so already authorised and of this municipality).
+    const rejections = await latestRejectionReasons(deps.db, entries.filter((stored) => stored.state === 'rejected').map((stored) => stored.id));
+    const listed = entries.map((stored) => ({ stored, rejection: stored.state === 'rejected' ? (rejections.get(stored.id) ?? null) : null }));
     return render(c, <RegisterListPage ctx={ctx} entries={listed} canWrite={canWriteRegisterEntry(ctx.actor, ctx.tenant.id)} canReview={canOpenReviewQueue(ctx.actor)} />);
   });
 
@@ -111,24 +117,29 @@ export function consoleRegisterRoutes(deps: AppDeps) {
     }
   });
 
-  /** The entry page; `form` carries what was typed and its problems, or a refused reason. */
+  /**
+   * The entry page; `form` carries what was typed with the version it was opened with (`shownVersion`, kept
+   * so a second try is still compared with it) and its problems or conflict, or a refused reason.
+   */
   const entryPage = async (
     c: Context<Env>, ctx: ConsoleContext, id: string,
-    form: { values?: RegisterFormValues; problems?: InvalidInputError; stepError?: StepError } = {},
+    form: { values?: RegisterFormValues; shownVersion?: string; problems?: InvalidInputError; conflict?: boolean; stepError?: StepError } = {},
   ) => {
     const { stored, history } = await actions.read(ctx.actor, ctx.tenant.id, id);
     const done = c.req.query('done');
-    const failed = form.problems !== undefined || form.stepError !== undefined;
+    const failed = form.problems !== undefined || form.stepError !== undefined || form.conflict === true;
     return render(
       c,
       <RegisterEntryPage
         ctx={ctx} stored={stored} history={history} steps={await stepsFor(ctx, stored)} ownEntry={stored.author === ctx.actor.id}
         values={form.values ?? entryFormValues(stored.entry)}
-        done={!failed && done !== undefined && done in DONE_NOTICES ? (done as DoneNotice) : undefined}
+        shownVersion={form.values ? (form.shownVersion ?? '') : stored.updatedAt.toISOString()}
+        done={!failed && isDoneNotice(done) ? done : undefined}
         {...(form.problems ? { errors: formErrorsOf(form.problems.details ?? []) } : {})}
+        {...(form.conflict ? { conflict: true } : {})}
         {...(form.stepError ? { stepError: form.stepError } : {})}
       />,
-      failed ? 400 : 200,
+      form.conflict ? 409 : failed ? 400 : 200,
     );
   };
   /** What the person may do with `stored` now: what the workflow allows from its state, and the policies. */
@@ -153,13 +164,17 @@ export function consoleRegisterRoutes(deps: AppDeps) {
     const ctx = await resolveConsoleContext(c, deps);
     allow(ctx, canWriteRegisterEntry);
     const id = entryIdOf(c);
-    const { stored } = await actions.read(ctx.actor, ctx.tenant.id, id);
-    if (stored.systemKey !== null) throw new ConflictError(`register entry "${id}" is kept by Loket from the municipality's settings`);
-    const values = formValuesOf(await postedForm(c));
+    const posted = await postedForm(c);
+    const values = formValuesOf(posted);
+    const shownVersion = typeof posted['updatedAt'] === 'string' ? posted['updatedAt'] : '';
     try {
-      await actions.update(ctx.actor, ctx.tenant.id, id, entryInputOf(values, stored.entry), new Date());
+      // The fields the form does not show are taken from the entry as stored under the update's lock, and
+      // the version the form was opened with must still be the stored one: nobody's change is overwritten.
+      await actions.update(ctx.actor, ctx.tenant.id, id, (current) => entryInputOf(values, current.entry), new Date(), shownVersionOf(shownVersion));
     } catch (error) {
-      if (error instanceof InvalidInputError) return entryPage(c, ctx, id, { values, problems: error });
+      if (error instanceof InvalidInputError) return entryPage(c, ctx, id, { values, shownVersion, problems: error });
+      // Nothing was stored: the page says so above what was typed, which stays for the person to copy.
+      if (error instanceof EntryChangedError) return entryPage(c, ctx, id, { values, shownVersion, conflict: true });
       throw error;
     }
     return c.redirect(ctx.link(`/console/register/${id}`, { done: 'saved' }), 303);
