@@ -17,7 +17,7 @@ export function isStaleConnectionError(error: unknown): boolean {
 /**
  * `fetchImpl` that sends a GET or HEAD once more, on a new connection, when the first attempt
  * failed because its connection was closed under it. Other methods (a POST may have been
- * processed), other failures, and aborted requests are passed on as they are.
+ * processed) and other failures (a refused connection, a timeout, an abort) are passed on as they are.
  */
 export function retryingStaleConnections(fetchImpl: typeof fetch = fetch): typeof fetch {
   return async (input, init) => {
@@ -25,7 +25,8 @@ export function retryingStaleConnections(fetchImpl: typeof fetch = fetch): typeo
     try {
       return await fetchImpl(input, init);
     } catch (error) {
-      if (!SAFE_METHODS.has(method) || !isStaleConnectionError(error) || init?.signal?.aborted) throw error;
+      // An aborted request rejects with an AbortError, never a stale-connection TypeError: not retried.
+      if (!SAFE_METHODS.has(method) || !isStaleConnectionError(error)) throw error;
       return fetchImpl(input, init);
     }
   };
