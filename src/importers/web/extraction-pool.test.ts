@@ -41,10 +41,11 @@ describe('createExtractionPool', () => {
   });
 
   it('fails a page past the time limit with the reason, and extracts the next page on a fresh worker', async () => {
-    const limited = createExtractionPool({ size: 1, timeLimitMs: 1000 });
+    // 3 s: far below the 6 MB page's extraction (about 14 s here), far above the small page's, even on a busy machine.
+    const limited = createExtractionPool({ size: 1, timeLimitMs: 3000 });
     try {
-      const [slow, next] = await Promise.all([limited.extract(huge, 'https://www.leiebeek.be/raad/verslagen'), limited.extract(small, URL_OF)]);
-      assert.deepEqual(slow, { kind: 'failed', reason: 'extraction took longer than 1 s' });
+      const [slow, next] = await Promise.all([limited.extract(hugePage(6 * 1024 * 1024), 'https://www.leiebeek.be/raad/verslagen'), limited.extract(small, URL_OF)]);
+      assert.deepEqual(slow, { kind: 'failed', reason: 'extraction took longer than 3 s' });
       assert.deepEqual(next, { kind: 'ok', title: 'Bibliotheek', sections: [{ heading: 'Bibliotheek', text: 'De bib is open op woensdag.' }] });
     } finally {
       await limited.close();
