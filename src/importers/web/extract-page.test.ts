@@ -2,7 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { extractPage } from './index.js';
+import { extractPage } from './extract-page.js';
 import { brokenPage, identityCardMain, municipalPage } from './test-support/municipal-pages.js';
 
 const URL = 'https://www.leiebeek.be/burgerzaken/identiteitskaart';

@@ -3,7 +3,8 @@ import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { createExtractionPool, extractPage } from './index.js';
+import { extractPage } from './extract-page.js';
+import { createExtractionPool } from './index.js';
 import { brokenPage, hugePage, identityCardMain, municipalPage } from './test-support/municipal-pages.js';
 
 const URL_OF = 'https://www.leiebeek.be/burgerzaken/identiteitskaart';
