@@ -17,10 +17,12 @@ import { cleanText } from './params.js';
 
 /** A register entry id as it appears in a path. */
 export const entryIdParam = z.string().uuid('must be a register entry id');
+/** The longest reason a rejection or retraction may give. */
+export const REASON_MAX_LENGTH = 2000;
 /** Why a reviewer returns an entry: required, as the author must learn what to change. */
-export const rejectionReason = cleanText(1, 2000);
+export const rejectionReason = cleanText(1, REASON_MAX_LENGTH);
 /** Why an entry is taken out of the public register: optional. */
-export const retractionReason = cleanText(0, 2000);
+export const retractionReason = cleanText(0, REASON_MAX_LENGTH);
 
 /**
  * New content for `update`: the entry input itself (the API), or a function building it from the

@@ -3,32 +3,21 @@
 // entries are the same `registerStaffActions` the JSON API uses.
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { html } from 'hono/html';
-import type { JSX } from 'hono/jsx/jsx-runtime';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { AppError, EntryChangedError, ForbiddenError, InvalidInputError, NotFoundError, UnauthenticatedError } from '../../errors/index.js';
+import { EntryChangedError, ForbiddenError, InvalidInputError, NotFoundError } from '../../errors/index.js';
 import {
   latestRejectionReasons, nextState, tenantContact, tenantOrganisation, type StoredEntry, type TransitionAction,
 } from '../../register/index.js';
-import { canOpenReviewQueue, canReadRegisterDrafts, canRetractEntry, canWriteRegisterEntry, type Actor } from '../../tenants/index.js';
+import { canOpenReviewQueue, canReadRegisterDrafts, canRetractEntry, canWriteRegisterEntry } from '../../tenants/index.js';
 import type { AppDeps } from '../app-deps.js';
 import { authenticate, type AuthVariables } from '../auth/authenticate.js';
 import { resolveConsoleContext, type ConsoleContext } from '../console/console-context.js';
-import { ErrorPage } from '../console/error-page.js';
+import { consoleErrorHandler, formText, renderPage, requirePolicy } from '../console/console-responses.js';
 import { isDoneNotice, RegisterEntryPage, RegisterNewPage, type EntrySteps, type StepError } from '../console/register-entry-page.js';
 import { entryFormValues, entryInputOf, formErrorsOf, formValuesOf, newEntryFormValues, type RegisterFormValues } from '../console/register-form.js';
 import { RegisterListPage, RegisterReviewPage } from '../console/register-list-page.js';
-import { toErrorResponse } from '../on-error.js';
-import { entryIdParam, registerStaffActions, rejectionReason, retractionReason } from '../register-staff-actions.js';
+import { entryIdParam, REASON_MAX_LENGTH, registerStaffActions, rejectionReason, retractionReason } from '../register-staff-actions.js';
 
 type Env = { Variables: AuthVariables };
-
-const render = (c: Context<Env>, node: JSX.Element, status: ContentfulStatusCode = 200) => c.html(html`<!DOCTYPE html>${node}`, status);
-
-/** Refuses (403) a page or step the policy does not allow; another municipality was already excluded by the context. */
-function allow(ctx: ConsoleContext, allowed: (actor: Actor, tenantId: string) => boolean): void {
-  if (!allowed(ctx.actor, ctx.tenant.id)) throw new ForbiddenError(`role "${ctx.actor.role}" may not open ${ctx.path}`);
-}
 
 /** The entry id of the path; anything else is an entry that does not exist. */
 function entryIdOf(c: Context<Env>): string {
@@ -42,12 +31,6 @@ async function postedForm(c: Context<Env>): Promise<Record<string, unknown>> {
   return c.req.parseBody({ all: true });
 }
 
-/** One posted text field ('' when absent). */
-async function postedText(c: Context<Env>, name: string): Promise<string> {
-  const value = (await postedForm(c))[name];
-  return typeof value === 'string' ? value : '';
-}
-
 /**
  * The entry's `updatedAt` the edit form was opened with (its hidden field `updatedAt`), or undefined when
  * the form carries none (nothing is compared then). A value that is not a date matches no version: the
@@ -59,7 +42,9 @@ function shownVersionOf(posted: string): Date | undefined {
 
 /** Why a reason that is not empty was refused, in Dutch. */
 function tooLongOrInvalid(typed: string): string {
-  return typed.trim().length > 2000 ? `Schrijf een reden van hoogstens 2000 tekens (nu ${typed.trim().length}).` : 'De reden bevat een ongeldig teken.';
+  return typed.trim().length > REASON_MAX_LENGTH
+    ? `Schrijf een reden van hoogstens ${REASON_MAX_LENGTH} tekens (nu ${typed.trim().length}).`
+    : 'De reden bevat een ongeldig teken.';
 }
 
 /** Registers /console/register and its pages; mounted before `consoleRoutes` (see create-app.ts). */
@@ -72,13 +57,13 @@ export function consoleRegisterRoutes(deps: AppDeps) {
 
   app.get('/console/register', async (c) => {
     const ctx = await resolveConsoleContext(c, deps);
-    allow(ctx, canReadRegisterDrafts);
+    requirePolicy(ctx, canReadRegisterDrafts);
     const entries = await actions.list(ctx.actor, ctx.tenant.id);
     // A rejected entry shows its reason: what the author must read first. One query for all of them, for
     // the entries `list` just returned (so already authorised and of this municipality).
     const rejections = await latestRejectionReasons(deps.db, entries.filter((stored) => stored.state === 'rejected').map((stored) => stored.id));
     const listed = entries.map((stored) => ({ stored, rejection: stored.state === 'rejected' ? (rejections.get(stored.id) ?? null) : null }));
-    return render(c, <RegisterListPage ctx={ctx} entries={listed} canWrite={canWriteRegisterEntry(ctx.actor, ctx.tenant.id)} canReview={canOpenReviewQueue(ctx.actor)} />);
+    return renderPage(c, <RegisterListPage ctx={ctx} entries={listed} canWrite={canWriteRegisterEntry(ctx.actor, ctx.tenant.id)} canReview={canOpenReviewQueue(ctx.actor)} />);
   });
 
   app.get('/console/register/review', async (c) => {
@@ -86,11 +71,11 @@ export function consoleRegisterRoutes(deps: AppDeps) {
     const queue = await actions.reviewQueue(ctx.actor);
     const names = new Map(ctx.tenants.map((tenant) => [tenant.id, tenant.name]));
     const shown = queue.filter((stored) => stored.tenantId !== null && names.has(stored.tenantId));
-    return render(c, <RegisterReviewPage ctx={ctx} entries={shown} tenantNames={names} elsewhere={queue.length - shown.length} />);
+    return renderPage(c, <RegisterReviewPage ctx={ctx} entries={shown} tenantNames={names} elsewhere={queue.length - shown.length} />);
   });
 
   const newPage = (c: Context<Env>, ctx: ConsoleContext, values?: RegisterFormValues, problems?: InvalidInputError) =>
-    render(
+    renderPage(
       c,
       <RegisterNewPage
         ctx={ctx}
@@ -101,12 +86,12 @@ export function consoleRegisterRoutes(deps: AppDeps) {
     );
   app.get('/console/register/new', async (c) => {
     const ctx = await resolveConsoleContext(c, deps);
-    allow(ctx, canWriteRegisterEntry);
+    requirePolicy(ctx, canWriteRegisterEntry);
     return newPage(c, ctx);
   });
   app.post('/console/register/new', async (c) => {
     const ctx = await resolveConsoleContext(c, deps);
-    allow(ctx, canWriteRegisterEntry);
+    requirePolicy(ctx, canWriteRegisterEntry);
     const values = formValuesOf(await postedForm(c));
     try {
       const stored = await actions.create(ctx.actor, ctx.tenant.id, entryInputOf(values), new Date());
@@ -128,7 +113,7 @@ export function consoleRegisterRoutes(deps: AppDeps) {
     const { stored, history } = await actions.read(ctx.actor, ctx.tenant.id, id);
     const done = c.req.query('done');
     const failed = form.problems !== undefined || form.stepError !== undefined || form.conflict === true;
-    return render(
+    return renderPage(
       c,
       <RegisterEntryPage
         ctx={ctx} stored={stored} history={history} steps={await stepsFor(ctx, stored)} ownEntry={stored.author === ctx.actor.id}
@@ -157,12 +142,12 @@ export function consoleRegisterRoutes(deps: AppDeps) {
 
   app.get('/console/register/:id', async (c) => {
     const ctx = await resolveConsoleContext(c, deps);
-    allow(ctx, canReadRegisterDrafts);
+    requirePolicy(ctx, canReadRegisterDrafts);
     return entryPage(c, ctx, entryIdOf(c));
   });
   app.post('/console/register/:id', async (c) => {
     const ctx = await resolveConsoleContext(c, deps);
-    allow(ctx, canWriteRegisterEntry);
+    requirePolicy(ctx, canWriteRegisterEntry);
     const id = entryIdOf(c);
     const posted = await postedForm(c);
     const values = formValuesOf(posted);
@@ -195,7 +180,7 @@ export function consoleRegisterRoutes(deps: AppDeps) {
   app.post('/console/register/:id/reject', async (c) => {
     const ctx = await resolveConsoleContext(c, deps);
     const id = entryIdOf(c);
-    const typed = await postedText(c, 'reason');
+    const typed = await formText(c, 'reason');
     const reason = rejectionReason.safeParse(typed);
     if (!reason.success) {
       // The form is only shown to who may review: anyone else learns that first.
@@ -211,21 +196,16 @@ export function consoleRegisterRoutes(deps: AppDeps) {
   app.post('/console/register/:id/retract', async (c) => {
     const ctx = await resolveConsoleContext(c, deps);
     const id = entryIdOf(c);
-    const typed = await postedText(c, 'reason');
+    const typed = await formText(c, 'reason');
     const reason = retractionReason.safeParse(typed);
     if (!reason.success) {
-      allow(ctx, canRetractEntry);
+      requirePolicy(ctx, canRetractEntry);
       return entryPage(c, ctx, id, { stepError: { step: 'retract', message: tooLongOrInvalid(typed), typed } });
     }
     await actions.retract(ctx.actor, ctx.tenant.id, id, reason.data || undefined, new Date());
     return c.redirect(ctx.link(`/console/register/${id}`, { done: 'retracted' }), 303);
   });
 
-  // As the rest of the console: no session → the sign-in form; a deliberate error → a Dutch page.
-  app.onError((error, c) => {
-    if (error instanceof UnauthenticatedError) return c.redirect('/console/sign-in', c.req.method === 'GET' ? 302 : 303);
-    if (error instanceof AppError && error.status < 500) return render(c, <ErrorPage code={error.code} />, error.status as ContentfulStatusCode);
-    return toErrorResponse(error, c, deps.logger);
-  });
+  app.onError(consoleErrorHandler(deps.logger));
   return app;
 }

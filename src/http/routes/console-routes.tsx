@@ -8,22 +8,20 @@ import { fileURLToPath } from 'node:url';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { html } from 'hono/html';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { JSX } from 'hono/jsx/jsx-runtime';
 import {
   appendAgentMessage, changeState, dashboardStats, findContactRequest, getConversation, listConversations, listFallbackQuestions, listMessages, listReviewItems,
   markReplyWrong, REVIEW_TYPES, type ReviewType,
 } from '../../conversations/index.js';
 import {
-  AccountLockedError, AppError, AssetUnavailableError, ForbiddenError, InvalidCredentialsError, RateLimitedError, UnauthenticatedError, UnknownConversationError, UnknownProductError,
+  AccountLockedError, AssetUnavailableError, InvalidCredentialsError, RateLimitedError, UnknownConversationError, UnknownProductError,
 } from '../../errors/index.js';
 import { appendAudit, redactPersonalData } from '../../governance/index.js';
 import { editInstance, loadConcepts, loadTenantContent } from '../../knowledge/index.js';
-import { canHandleConversations, canReadTranscript, canSeeTenant, createSession, deleteSession, signInWithPassword, type Actor } from '../../tenants/index.js';
+import { canHandleConversations, canReadTranscript, canSeeTenant, createSession, deleteSession, signInWithPassword } from '../../tenants/index.js';
 import type { AppDeps } from '../app-deps.js';
 import { authenticate, SESSION_COOKIE, type AuthVariables } from '../auth/authenticate.js';
 import { resolveConsoleContext, type ConsoleContext } from '../console/console-context.js';
+import { consoleErrorHandler, formText, renderPage, requirePolicy } from '../console/console-responses.js';
 import { CONSOLE_CSS } from '../console/console-css.js';
 import { canEditContent, homePage } from '../console/console-policies.js';
 import { ConversationPage } from '../console/conversation-page.js';
@@ -33,10 +31,8 @@ import { parseProductForm } from '../console/product-form.js';
 import { ProductPage, ProductsPage } from '../console/products-page.js';
 import { ReviewPage } from '../console/review-page.js';
 import { UnansweredPage } from '../console/unanswered-page.js';
-import { ErrorPage } from '../console/error-page.js';
 import { InboxPage } from '../console/inbox-page.js';
 import { SignInPage, type SignInErrors } from '../console/sign-in-page.js';
-import { toErrorResponse } from '../on-error.js';
 import { cleanText, conversationParam } from '../params.js';
 import { clientKey, type RateLimiter } from '../rate-limit.js';
 
@@ -46,20 +42,6 @@ type ConsoleContextOf = Context<Env>;
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /** Where scripts/build-console.mjs writes the inbox script (the same place from src/ and dist/). */
 export const CONSOLE_SCRIPT_FILE = `${ROOT}dist/web/console-inbox.js`;
-
-const page = (c: ConsoleContextOf, node: JSX.Element, status: ContentfulStatusCode = 200) =>
-  c.html(html`<!DOCTYPE html>${node}`, status);
-
-/** The policy check of a page: another municipality was already excluded by the context. */
-function requirePolicy(ctx: ConsoleContext, allowed: (actor: Actor, tenantId: string) => boolean): void {
-  if (!allowed(ctx.actor, ctx.tenant.id)) throw new ForbiddenError(`role "${ctx.actor.role}" may not open ${ctx.path}`);
-}
-
-/** A form field as text ('' when absent or a file). */
-async function formField(c: ConsoleContextOf, name: string): Promise<string> {
-  const value = (await c.req.parseBody())[name];
-  return typeof value === 'string' ? value : '';
-}
 
 /** Registers /console/* and the console's assets (not part of the OpenAPI document); `signInLimiter` guards the sign-in form. */
 export function consoleRoutes(deps: AppDeps, signInLimiter: RateLimiter) {
@@ -84,14 +66,14 @@ export function consoleRoutes(deps: AppDeps, signInLimiter: RateLimiter) {
     return c.body(code);
   });
 
-  app.get('/console/sign-in', (c) => page(c, <SignInPage />));
+  app.get('/console/sign-in', (c) => renderPage(c, <SignInPage />));
   app.post('/console/sign-in', async (c) => {
-    const email = (await formField(c, 'email')).trim();
-    const password = await formField(c, 'password');
+    const email = (await formText(c, 'email')).trim();
+    const password = await formText(c, 'password');
     const errors: SignInErrors = {};
     if (!/^[^\s@]+@[^\s@]+$/.test(email) || email.length > 320) errors.email = 'Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.be.';
     if (password.length === 0 || password.length > 1000) errors.password = 'Vul uw wachtwoord in.';
-    if (errors.email || errors.password) return page(c, <SignInPage email={email} errors={errors} />, 400);
+    if (errors.email || errors.password) return renderPage(c, <SignInPage email={email} errors={errors} />, 400);
     const at = new Date();
     try {
       await signInLimiter.take(`console-signin:${clientKey(c, deps.config)}`);
@@ -105,10 +87,10 @@ export function consoleRoutes(deps: AppDeps, signInLimiter: RateLimiter) {
       return c.redirect('/console', 303);
     } catch (error) {
       if (error instanceof InvalidCredentialsError) {
-        return page(c, <SignInPage email={email} errors={{ password: 'Het e-mailadres of het wachtwoord klopt niet.' }} />, 401);
+        return renderPage(c, <SignInPage email={email} errors={{ password: 'Het e-mailadres of het wachtwoord klopt niet.' }} />, 401);
       }
       if (error instanceof AccountLockedError || error instanceof RateLimitedError) {
-        return page(c, <SignInPage email={email} errors={{ form: 'Te veel mislukte pogingen. Wacht een kwartier en probeer het dan opnieuw.' }} />, 429);
+        return renderPage(c, <SignInPage email={email} errors={{ form: 'Te veel mislukte pogingen. Wacht een kwartier en probeer het dan opnieuw.' }} />, 429);
       }
       throw error;
     }
@@ -134,7 +116,7 @@ export function consoleRoutes(deps: AppDeps, signInLimiter: RateLimiter) {
   app.get('/console/inbox', async (c) => {
     const ctx = await resolveConsoleContext(c, deps);
     requirePolicy(ctx, canHandleConversations);
-    return page(c, <InboxPage ctx={ctx} items={await listConversations(deps.db, ctx.tenant.id, ['waiting', 'with_agent'])} />);
+    return renderPage(c, <InboxPage ctx={ctx} items={await listConversations(deps.db, ctx.tenant.id, ['waiting', 'with_agent'])} />);
   });
 
   const conversationPage = async (c: ConsoleContextOf, ctx: ConsoleContext, id: string, form: { error?: string; draft?: string } = {}) => {
@@ -144,7 +126,7 @@ export function consoleRoutes(deps: AppDeps, signInLimiter: RateLimiter) {
     // Contact details are for whoever calls back, not for every reader of transcripts.
     const contact = canHandle ? await findContactRequest(deps.db, ctx.tenant.id, id) : null;
     await deps.db.transaction((tx) => appendAudit(tx, { actor: ctx.actor.id, tenantId: ctx.tenant.id, action: 'conversation.read', target: `conversation:${id}` }));
-    return page(
+    return renderPage(
       c,
       <ConversationPage ctx={ctx} id={id} state={conversation.state} messages={messages} canHandle={canHandle} contact={contact} {...form} />,
       form.error ? 400 : 200,
@@ -164,7 +146,7 @@ export function consoleRoutes(deps: AppDeps, signInLimiter: RateLimiter) {
     const ctx = await resolveConsoleContext(c, deps);
     requirePolicy(ctx, canHandleConversations);
     const id = conversationId(c);
-    const raw = await formField(c, 'text');
+    const raw = await formText(c, 'text');
     const text = cleanText(1, 4000).safeParse(raw);
     if (!text.success) return conversationPage(c, ctx, id, { error: 'Schrijf een antwoord van 1 tot 4000 tekens.', draft: raw.slice(0, 4000) });
     const at = now();
@@ -203,7 +185,7 @@ export function consoleRoutes(deps: AppDeps, signInLimiter: RateLimiter) {
     const type = reviewType(c);
     const products = (await productsOf(ctx.tenant.id)).map((p) => ({ id: p.conceptId, title: p.title }));
     const items = await listReviewItems(deps.db, ctx.tenant.id, type);
-    return page(c, <ReviewPage ctx={ctx} type={type} items={items} products={products} {...(error ? { error } : {})} />, error ? 400 : 200);
+    return renderPage(c, <ReviewPage ctx={ctx} type={type} items={items} products={products} {...(error ? { error } : {})} />, error ? 400 : 200);
   };
   app.get('/console/review', async (c) => {
     const ctx = await resolveConsoleContext(c, deps);
@@ -213,10 +195,10 @@ export function consoleRoutes(deps: AppDeps, signInLimiter: RateLimiter) {
   app.post('/console/review/mark', async (c) => {
     const ctx = await resolveConsoleContext(c, deps);
     requirePolicy(ctx, canReadTranscript);
-    const conversation = conversationParam.safeParse(await formField(c, 'conversation'));
-    const seq = Number(await formField(c, 'seq'));
-    if (!conversation.success || !Number.isInteger(seq) || seq < 1) throw new UnknownConversationError(await formField(c, 'conversation'));
-    const product = await formField(c, 'product');
+    const conversation = conversationParam.safeParse(await formText(c, 'conversation'));
+    const seq = Number(await formText(c, 'seq'));
+    if (!conversation.success || !Number.isInteger(seq) || seq < 1) throw new UnknownConversationError(await formText(c, 'conversation'));
+    const product = await formText(c, 'product');
     if (product !== '' && !(await productsOf(ctx.tenant.id)).some((p) => p.conceptId === product)) {
       return reviewPage(c, ctx, { for: `${conversation.data}#${seq}`, message: 'Kies een product uit de lijst van uw gemeente.' });
     }
@@ -234,7 +216,7 @@ export function consoleRoutes(deps: AppDeps, signInLimiter: RateLimiter) {
   app.get('/console/unanswered', async (c) => {
     const ctx = await resolveConsoleContext(c, deps);
     requirePolicy(ctx, canReadTranscript);
-    return page(c, <UnansweredPage ctx={ctx} groups={groupSimilarQuestions(await listFallbackQuestions(deps.db, ctx.tenant.id))} />);
+    return renderPage(c, <UnansweredPage ctx={ctx} groups={groupSimilarQuestions(await listFallbackQuestions(deps.db, ctx.tenant.id))} />);
   });
 
   app.get('/console/dashboard', async (c) => {
@@ -242,19 +224,19 @@ export function consoleRoutes(deps: AppDeps, signInLimiter: RateLimiter) {
     requirePolicy(ctx, canSeeTenant);
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(deps.config.now ?? new Date());
     const titles = new Map((await loadConcepts(deps.db)).map((concept) => [concept.id, concept.title]));
-    return page(c, <DashboardPage ctx={ctx} stats={await dashboardStats(deps.db, ctx.tenant.id, today)} productTitles={titles} />);
+    return renderPage(c, <DashboardPage ctx={ctx} stats={await dashboardStats(deps.db, ctx.tenant.id, today)} productTitles={titles} />);
   });
 
   app.get('/console/imports', async (c) => {
     const ctx = await resolveConsoleContext(c, deps);
     requirePolicy(ctx, canEditContent);
-    return page(c, <ImportsPage ctx={ctx} sources={await listImportSources(deps.db, ctx.tenant.id)} />);
+    return renderPage(c, <ImportsPage ctx={ctx} sources={await listImportSources(deps.db, ctx.tenant.id)} />);
   });
 
   app.get('/console/products', async (c) => {
     const ctx = await resolveConsoleContext(c, deps);
     requirePolicy(ctx, canSeeTenant);
-    return page(c, <ProductsPage ctx={ctx} products={await productsOf(ctx.tenant.id)} />);
+    return renderPage(c, <ProductsPage ctx={ctx} products={await productsOf(ctx.tenant.id)} />);
   });
   const findProduct = async (ctx: ConsoleContext, conceptId: string) => {
     const product = (await productsOf(ctx.tenant.id)).find((p) => p.conceptId === conceptId);
@@ -265,7 +247,7 @@ export function consoleRoutes(deps: AppDeps, signInLimiter: RateLimiter) {
     const ctx = await resolveConsoleContext(c, deps);
     requirePolicy(ctx, canSeeTenant);
     const product = await findProduct(ctx, c.req.param('conceptId'));
-    return page(
+    return renderPage(
       c,
       <ProductPage ctx={ctx} title={product.title} conceptId={product.conceptId} values={product} canEdit={canEditContent(ctx.actor, ctx.tenant.id)} savedVersion={/^\d+$/.test(c.req.query('saved') ?? '') ? c.req.query('saved') : undefined} />,
     );
@@ -279,7 +261,7 @@ export function consoleRoutes(deps: AppDeps, signInLimiter: RateLimiter) {
     const { edit, errors } = parseProductForm(fields);
     if (Object.keys(errors).length > 0) {
       const values = { cost: fields['cost'] ?? null, localText: fields['localText'] ?? null, note: fields['note'] ?? null, offered: fields['offered'] === 'true' ? true : fields['offered'] === 'false' ? false : null };
-      return page(c, <ProductPage ctx={ctx} title={product.title} conceptId={product.conceptId} values={values} canEdit errors={errors} />, 400);
+      return renderPage(c, <ProductPage ctx={ctx} title={product.title} conceptId={product.conceptId} values={values} canEdit errors={errors} />, 400);
     }
     // The new content version and its audit entry are stored in one transaction.
     const report = await editInstance(deps.db, ctx.tenant.id, product.conceptId, edit, `console:${ctx.actor.id}`, (tx, scope) =>
@@ -293,11 +275,6 @@ export function consoleRoutes(deps: AppDeps, signInLimiter: RateLimiter) {
   });
 
   // Console pages answer in HTML: no session → the sign-in form; a deliberate error → a Dutch page.
-  app.onError((error, c) => {
-    if (!c.req.path.startsWith('/console')) return toErrorResponse(error, c, deps.logger);
-    if (error instanceof UnauthenticatedError) return c.redirect('/console/sign-in', c.req.method === 'GET' ? 302 : 303);
-    if (error instanceof AppError && error.status < 500) return page(c, <ErrorPage code={error.code} />, error.status as ContentfulStatusCode);
-    return toErrorResponse(error, c, deps.logger);
-  });
+  app.onError(consoleErrorHandler(deps.logger));
   return app;
 }
