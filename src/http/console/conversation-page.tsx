@@ -4,7 +4,8 @@
 import type { ContactRequest, ConversationState, StoredMessage } from '../../conversations/index.js';
 import type { ConsoleContext } from './console-context.js';
 import { ConsoleLayout, CsrfField, FieldError } from './console-layout.js';
-import { formatDateTime, ROLE_LABELS, STATE_LABELS } from './format.js';
+import { ROLE_LABELS, STATE_LABELS } from './format.js';
+import { Timestamp } from './timestamp.js';
 
 /** The details a resident left to be called or mailed back, with when they consented. */
 function ContactDetails(props: { contact: ContactRequest }) {
@@ -18,7 +19,7 @@ function ContactDetails(props: { contact: ContactRequest }) {
         {email !== null ? (<><dt>E-mail</dt><dd><a href={`mailto:${email}`}>{email}</a></dd></>) : null}
         {phone !== null ? (<><dt>Telefoon</dt><dd><a href={`tel:${phone.replace(/[^\d+]/g, '')}`}>{phone}</a></dd></>) : null}
         <dt>Toestemming gegeven</dt>
-        <dd><time datetime={consentAt}>{formatDateTime(consentAt)}</time></dd>
+        <dd><Timestamp at={consentAt} /></dd>
       </dl>
     </section>
   );
@@ -47,7 +48,7 @@ export function ConversationPage(props: {
             <p class="role">{ROLE_LABELS[message.role]}</p>
             <p class="message-text">{message.text}</p>
             <p class="meta">
-              <time datetime={message.at}>{formatDateTime(message.at)}</time>
+              <Timestamp at={message.at} />
               {message.role === 'bot' && typeof message.reply?.['type'] === 'string' ? ` · ${String(message.reply['type'])}` : ''}
             </p>
           </li>

@@ -2,7 +2,7 @@
 import type { ImportSource } from '../../importers/index.js';
 import type { ConsoleContext } from './console-context.js';
 import { ConsoleLayout } from './console-layout.js';
-import { formatDateTime } from './format.js';
+import { Timestamp } from './timestamp.js';
 
 const KINDS: Record<ImportSource['kind'], string> = {
   ipdc: 'Productencatalogus (bestand)',
@@ -26,7 +26,7 @@ export function ImportsPage(props: { ctx: ConsoleContext; sources: ImportSource[
           <section class="import-source">
             <h2>{`${KINDS[source.kind]}: ${source.location}`}</h2>
             <p class="meta">
-              {source.lastRunAt ? <>Laatst opgehaald: <time datetime={source.lastRunAt.toISOString()}>{formatDateTime(source.lastRunAt.toISOString())}</time></> : 'Nog niet opgehaald'}
+              {source.lastRunAt ? <>Laatst opgehaald: <Timestamp at={source.lastRunAt} /></> : 'Nog niet opgehaald'}
               {source.resyncMinutes ? ` · opnieuw om de ${source.resyncMinutes} minuten` : ' · alleen met de hand'}
             </p>
             {report ? (

@@ -3,7 +3,8 @@
 import type { InboxItem } from '../../conversations/index.js';
 import type { ConsoleContext } from './console-context.js';
 import { ConsoleLayout } from './console-layout.js';
-import { formatDateTime, STATE_LABELS } from './format.js';
+import { STATE_LABELS } from './format.js';
+import { Timestamp } from './timestamp.js';
 
 /** One inbox entry; web/console/inbox.ts builds the same markup when it refreshes the list. */
 function InboxEntry(props: { ctx: ConsoleContext; item: InboxItem }) {
@@ -12,7 +13,7 @@ function InboxEntry(props: { ctx: ConsoleContext; item: InboxItem }) {
     <li data-id={item.id}>
       <a href={props.ctx.link(`/console/conversations/${item.id}`)}>Gesprek {item.id.slice(0, 8)}</a>
       <p class="meta">
-        {STATE_LABELS[item.state]} · sinds <time datetime={item.updatedAt}>{formatDateTime(item.updatedAt)}</time>
+        {STATE_LABELS[item.state]} · sinds <Timestamp at={item.updatedAt} />
       </p>
       {item.lastResidentMessage !== null ? <p class="last-message">{item.lastResidentMessage}</p> : null}
       {item.contactLeft ? <p class="contact-left">Laat contactgegevens na</p> : null}

@@ -3,10 +3,10 @@
 import { entryActionLabels, entryFieldLabel, entryStateLabels, systemStatusLabels, type HistoryStep, type StoredEntry } from '../../register/index.js';
 import type { ConsoleContext } from './console-context.js';
 import { ConsoleLayout, CsrfField, FieldError } from './console-layout.js';
-import { formatDateTime } from './format.js';
 import { RegisterEntryDetails, RegisterEntryForm } from './register-entry-form.js';
 import type { RegisterFormErrors, RegisterFormValues } from './register-form.js';
 import { EntryState } from './register-list-page.js';
+import { Timestamp } from './timestamp.js';
 
 /** What the page confirms after a step (`?done=`), in Dutch. */
 export const DONE_NOTICES = {
@@ -79,7 +79,7 @@ function History(props: { history: HistoryStep[] }) {
           {props.history.map((step) => (
             <tr>
               <td>
-                <time datetime={step.at.toISOString()}>{formatDateTime(step.at.toISOString())}</time>
+                <Timestamp at={step.at} />
               </td>
               <td>{entryActionLabels[step.action]}</td>
               <td>{entryStateLabels[step.state]}</td>
@@ -200,7 +200,7 @@ export function RegisterEntryPage(props: {
     <ConsoleLayout ctx={ctx} title={entry.name}>
       <p class="meta">
         Fase: <EntryState stored={stored} /> · Status van het systeem: {systemStatusLabels[entry.status]} · Laatst gewijzigd:{' '}
-        <time datetime={stored.updatedAt.toISOString()}>{formatDateTime(stored.updatedAt.toISOString())}</time>
+        <Timestamp at={stored.updatedAt} />
       </p>
       {props.conflict ? <EditConflict ctx={ctx} stored={stored} /> : null}
       {props.done ? (

@@ -2,7 +2,7 @@
 import { entryStateLabels, systemStatusLabels, type StoredEntry } from '../../register/index.js';
 import type { ConsoleContext } from './console-context.js';
 import { ConsoleLayout } from './console-layout.js';
-import { formatDateTime } from './format.js';
+import { Timestamp } from './timestamp.js';
 
 /** An entry in a list, with the reason of its last rejection while it is rejected. */
 export interface ListedEntry {
@@ -69,7 +69,7 @@ export function RegisterListPage(props: { ctx: ConsoleContext; entries: ListedEn
                 </td>
                 <td>{systemStatusLabels[stored.entry.status]}</td>
                 <td>
-                  <time datetime={stored.updatedAt.toISOString()}>{formatDateTime(stored.updatedAt.toISOString())}</time>
+                  <Timestamp at={stored.updatedAt} />
                 </td>
               </tr>
             ))}
@@ -112,7 +112,7 @@ export function RegisterReviewPage(props: { ctx: ConsoleContext; entries: Stored
                 </th>
                 <td>{props.tenantNames.get(stored.tenantId ?? '') ?? stored.tenantId}</td>
                 <td>
-                  <time datetime={stored.updatedAt.toISOString()}>{formatDateTime(stored.updatedAt.toISOString())}</time>
+                  <Timestamp at={stored.updatedAt} />
                 </td>
               </tr>
             ))}

@@ -2,8 +2,8 @@
 // reply wrong and name the product that would have been right.
 import type { ConsoleContext } from './console-context.js';
 import { ConsoleLayout, CsrfField, FieldError } from './console-layout.js';
-import { formatDateTime } from './format.js';
 import type { ReviewItem, ReviewType } from '../../conversations/index.js';
+import { Timestamp } from './timestamp.js';
 
 const TYPE_LABELS: Record<ReviewType, string> = { fallback: 'Niet geweten', handoff: 'Doorverwezen', negative: 'Negatieve feedback' };
 
@@ -35,7 +35,7 @@ export function ReviewPage(props: {
           return (
             <li>
               <p class="meta">
-                <time datetime={item.at}>{formatDateTime(item.at)}</time> ·{' '}
+                <Timestamp at={item.at} /> ·{' '}
                 <a href={ctx.link(`/console/conversations/${item.conversationId}`)}>Gesprek {item.conversationId.slice(0, 8)}</a>
               </p>
               <p>

@@ -2,7 +2,7 @@
 // similarity, largest groups first — the knowledge gaps to fill.
 import type { ConsoleContext } from './console-context.js';
 import { ConsoleLayout } from './console-layout.js';
-import { formatDateTime } from './format.js';
+import { Timestamp } from './timestamp.js';
 import type { QuestionGroup } from './group-questions.js';
 
 const SHOWN_PER_GROUP = 5;
@@ -22,7 +22,7 @@ export function UnansweredPage(props: { ctx: ConsoleContext; groups: QuestionGro
               {group.questions[0]?.text ?? ''} <span class="count">({group.questions.length}×)</span>
             </h2>
             <p class="meta">
-              Laatst gesteld: <time datetime={group.questions[0]?.at}>{formatDateTime(group.questions[0]?.at ?? '')}</time>
+              Laatst gesteld: <Timestamp at={group.questions[0]?.at ?? ''} />
               {group.stems.length > 0 ? ` · kernwoorden: ${group.stems.join(', ')}` : ''}
             </p>
             {group.questions.length > 1 ? (
