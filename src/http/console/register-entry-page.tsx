@@ -117,52 +117,49 @@ function Steps(props: { ctx: ConsoleContext; stored: StoredEntry; steps: EntrySt
             <p>De registratie is volledig en juist: publiceer ze in het openbare AI-register.</p>
             <button type="submit">Publiceren</button>
           </form>
-          <form method="post" action={action('reject')} novalidate>
-            <CsrfField ctx={ctx} />
-            <div class="field">
-              <label for="reject-reason">
-                Reden van de afwijzing <span class="required">(verplicht)</span>
-              </label>
-              <p class="hint" id="reject-reason-hint">De auteur ziet deze reden en past de registratie aan.</p>
-              <textarea
-                id="reject-reason" name="reason" rows={3} aria-required="true"
-                aria-invalid={rejectError ? 'true' : undefined}
-                aria-describedby={rejectError ? 'reject-reason-hint reject-reason-error' : 'reject-reason-hint'}
-              >
-                {rejectError?.typed ?? ''}
-              </textarea>
-              <FieldError id="reject-reason-error" message={rejectError?.message} />
-            </div>
-            <button type="submit" class="danger">
-              Afwijzen
-            </button>
-          </form>
+          <ReasonForm
+            ctx={ctx} action={action('reject')} step="reject" required label="Reden van de afwijzing" rows={3}
+            hint="De auteur ziet deze reden en past de registratie aan." error={rejectError} button="Afwijzen"
+          />
         </>
       ) : null}
       {steps.retract ? (
-        <form method="post" action={action('retract')} novalidate>
-          <CsrfField ctx={ctx} />
-          <div class="field">
-            <label for="retract-reason">Reden van de intrekking (niet verplicht)</label>
-            <p class="hint" id="retract-reason-hint">
-              De reden staat in de openbare geschiedenis van de registratie.
-              {stored.state === 'published' ? '' : ' De openbare versie wordt ingetrokken; de wijzigingen die nog niet gepubliceerd zijn, vervallen.'}
-            </p>
-            <textarea
-              id="retract-reason" name="reason" rows={2}
-              aria-invalid={retractError ? 'true' : undefined}
-              aria-describedby={retractError ? 'retract-reason-hint retract-reason-error' : 'retract-reason-hint'}
-            >
-              {retractError?.typed ?? ''}
-            </textarea>
-            <FieldError id="retract-reason-error" message={retractError?.message} />
-          </div>
-          <button type="submit" class="danger">
-            Intrekken
-          </button>
-        </form>
+        <ReasonForm
+          ctx={ctx} action={action('retract')} step="retract" label="Reden van de intrekking" rows={2}
+          hint={`De reden staat in de openbare geschiedenis van de registratie.${stored.state === 'published' ? '' : ' De openbare versie wordt ingetrokken; de wijzigingen die nog niet gepubliceerd zijn, vervallen.'}`}
+          error={retractError} button="Intrekken"
+        />
       ) : null}
     </section>
+  );
+}
+
+/** A step that takes a reason (reject: required; retract: optional), with its message and what was typed when refused. */
+function ReasonForm(props: {
+  ctx: ConsoleContext; action: string; step: StepError['step']; label: string; hint: string; rows: number; button: string;
+  required?: boolean; error?: StepError | undefined;
+}) {
+  const id = `${props.step}-reason`;
+  const described = props.error ? `${id}-hint ${id}-error` : `${id}-hint`;
+  return (
+    <form method="post" action={props.action} novalidate>
+      <CsrfField ctx={props.ctx} />
+      <div class="field">
+        <label for={id}>
+          {props.label} {props.required ? <span class="required">(verplicht)</span> : '(niet verplicht)'}
+        </label>
+        <p class="hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+        <textarea id={id} name="reason" rows={props.rows} aria-required={props.required ? 'true' : undefined} aria-invalid={props.error ? 'true' : undefined} aria-describedby={described}>
+          {props.error?.typed ?? ''}
+        </textarea>
+        <FieldError id={`${id}-error`} message={props.error?.message} />
+      </div>
+      <button type="submit" class="danger">
+        {props.button}
+      </button>
+    </form>
   );
 }
 
